@@ -1,0 +1,7 @@
+package io.github.camelzoho.sandbox.internal;
+
+/** Handles one route. */
+@FunctionalInterface
+interface Endpoint {
+    Reply handle(Request request);
+}
