@@ -1,0 +1,50 @@
+package io.github.camelzoho.oauth.internal;
+
+import io.github.camelzoho.oauth.ZohoOAuthConstants;
+import io.github.camelzoho.oauth.token.ZohoAccessToken;
+import io.github.camelzoho.oauth.token.ZohoTokenProvider;
+import org.apache.hc.client5.http.classic.ExecChain;
+import org.apache.hc.client5.http.classic.ExecChainHandler;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpStatus;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+
+import java.io.IOException;
+import java.util.function.Supplier;
+
+/**
+ * Sets {@code Authorization: Zoho-oauthtoken <token>} on each request as it is sent (so a redelivery never replays a
+ * stale token), and on a 401 asks for a refresh of exactly the rejected token and replays the request once.
+ */
+public final class ZohoAuthorizationExecHandler implements ExecChainHandler {
+
+    private final Supplier<ZohoTokenProvider> provider;
+
+    public ZohoAuthorizationExecHandler(Supplier<ZohoTokenProvider> provider) {
+        this.provider = provider;
+    }
+
+    @Override
+    public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
+            throws IOException, HttpException {
+        ZohoTokenProvider tokens = provider.get();
+        ZohoAccessToken token = tokens.accessToken();
+        HttpEntity entity = request.getEntity();
+        boolean replayable = entity == null || entity.isRepeatable();
+        ClassicHttpRequest replay = replayable ? ClassicRequestBuilder.copy(request).build() : null;
+        request.setHeader(ZohoOAuthConstants.AUTHORIZATION, token.headerValue());
+        ClassicHttpResponse response = chain.proceed(request, scope);
+        if (response.getCode() != HttpStatus.SC_UNAUTHORIZED || replay == null) {
+            return response;
+        }
+        EntityUtils.consume(response.getEntity());
+        response.close();
+        ZohoAccessToken fresh = tokens.refreshIfRejected(token);
+        replay.setHeader(ZohoOAuthConstants.AUTHORIZATION, fresh.headerValue());
+        return chain.proceed(replay, scope);
+    }
+}
