@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Grants in one JSON file, so they survive restarts. Every write goes to a temporary file (mode 0600) in the same
@@ -44,6 +45,12 @@ public class FileTokenStore implements ZohoTokenStore {
     private static final int FORMAT = 1;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+
+    /**
+     * File locks are held by the JVM, not by a thread or store instance: two instances locking the same file in one
+     * JVM get OverlappingFileLockException. So writers in this JVM first serialize on one monitor per file.
+     */
+    private static final Map<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final Path file;
     private final Path lockFile;
@@ -63,9 +70,7 @@ public class FileTokenStore implements ZohoTokenStore {
 
     @Override
     public Optional<ZohoGrant> load(String account) {
-        synchronized (this) {
-            return Optional.ofNullable(readAll().get(account));
-        }
+        return Optional.ofNullable(readAll().get(account));
     }
 
     @Override
@@ -119,11 +124,18 @@ public class FileTokenStore implements ZohoTokenStore {
         boolean run();
     }
 
-    private synchronized boolean underLock(LockedAction action) {
+    private boolean underLock(LockedAction action) {
+        synchronized (JVM_LOCKS.computeIfAbsent(file, f -> new Object())) {
+            return underFileLock(action);
+        }
+    }
+
+    private boolean underFileLock(LockedAction action) {
         try {
             createParentFolder();
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
+                 FileLock lock = channel.lock()) {
+                assert lock.isValid();
                 return action.run();
             }
         } catch (IOException e) {
@@ -160,7 +172,7 @@ public class FileTokenStore implements ZohoTokenStore {
                 throw new IllegalArgumentException("no \"grants\" object");
             }
             Map<String, ZohoGrant> all = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = root.get("grants").fields();
+            Iterator<Map.Entry<String, JsonNode>> it = root.get("grants").properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 all.put(e.getKey(), fromJson(e.getKey(), e.getValue()));
