@@ -45,6 +45,7 @@ public class ZohoShowTimeConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStart() throws Exception {
         context = getEndpoint().operationContext();
+        context.client(getEndpoint().getConfiguration().getAccount());
         IdempotentRepository configured = getEndpoint().getConfiguration().getIdempotentRepository();
         repository = configured != null ? configured
                 : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_MEMORY_SIZE);

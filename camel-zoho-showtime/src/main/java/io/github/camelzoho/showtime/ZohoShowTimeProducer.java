@@ -43,6 +43,9 @@ public class ZohoShowTimeProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         context = getEndpoint().operationContext();
+        // opens the connection of the endpoint's account: a missing zoho-oauth set-up fails the route's start, and the
+        // readiness check covers the account from the start
+        context.client(getEndpoint().getConfiguration().getAccount());
     }
 
     @Override
