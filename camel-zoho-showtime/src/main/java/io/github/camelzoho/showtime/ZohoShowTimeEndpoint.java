@@ -12,7 +12,7 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Call the Zoho ShowTime API (portals, talks, sessions, attendee registration) with tokens from {@code zoho-oauth},
+ * Call the Zoho ShowTime API (portals, talks, sessions, attendee registration) with tokens from zoho-oauth,
  * and poll talks for sync jobs.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "zoho-showtime", title = "Zoho ShowTime", syntax = "zoho-showtime:operation",

@@ -203,4 +203,23 @@ class ZohoShowTimeConsumerTest {
         assertThat(deliveries).hasValue(2);
         assertThat(talkIds(mock)).containsExactly("7001");
     }
+
+    @Test
+    void pollDelay_defaultsToOneMinute_andTakesTimePatterns() throws Exception {
+        CamelContext context = start("direct:unused", null);
+
+        assertThat(context.getEndpoint("zoho-showtime:listTalks", ZohoShowTimeEndpoint.class).getDelay())
+                .isEqualTo(60_000);
+        assertThat(context.getEndpoint("zoho-showtime:listTalks?delay=15m", ZohoShowTimeEndpoint.class).getDelay())
+                .isEqualTo(900_000);
+    }
+
+    @Test
+    void onlyListTalks_canBeConsumedFrom() throws Exception {
+        CamelContext context = start("direct:unused", null);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getEndpoint("zoho-showtime:createSession")
+                .createConsumer(e -> { })).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("Only zoho-showtime:listTalks");
+    }
 }
