@@ -161,4 +161,34 @@ class YamlDslTest extends ShowTimeTestSupport {
         synced.assertIsSatisfied(Duration.ofSeconds(10).toMillis());
         await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> synced.getReceivedCounter() == 2);
     }
+
+    @Test
+    void readmeSyncRoute_bindsAFileRepository_fromYaml() throws Exception {
+        String readmeRoute = """
+                - beans:
+                    - name: emittedTalks
+                      type: org.apache.camel.support.processor.idempotent.FileIdempotentRepository
+                      properties:
+                        fileStore: "#class:java.io.File('target/yaml-emitted-talks.dat')"
+                - route:
+                    id: showtime-to-crm
+                    autoStartup: false
+                    from:
+                      uri: zoho-showtime:listTalks
+                      parameters:
+                        filter: completed
+                        delay: 15m
+                        idempotentRepository: "#emittedTalks"
+                      steps:
+                        - to: mock:crm
+                """;
+
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("readme.yaml", readmeRoute));
+
+        ZohoShowTimeEndpoint endpoint = (ZohoShowTimeEndpoint) context.getRoute("showtime-to-crm").getEndpoint();
+        assertThat(endpoint.getDelay()).isEqualTo(900_000);
+        assertThat(endpoint.getConfiguration().getFilter()).isEqualTo("completed");
+        assertThat(endpoint.getConfiguration().getIdempotentRepository())
+                .isInstanceOf(org.apache.camel.support.processor.idempotent.FileIdempotentRepository.class);
+    }
 }

@@ -228,6 +228,6 @@ class ZohoShowTimeProducerTest extends ShowTimeTestSupport {
 
         Object body = template.requestBodyAndHeader("direct:call", null, ZohoShowTimeConstants.OPERATION, "listPortals");
 
-        assertThat(body).asList().hasSize(2);
+        assertThat(body).isInstanceOfSatisfying(List.class, portals -> assertThat(portals).hasSize(2));
     }
 }
