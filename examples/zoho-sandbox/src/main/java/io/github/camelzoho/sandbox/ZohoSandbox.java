@@ -51,7 +51,7 @@ public final class ZohoSandbox implements AutoCloseable {
         clients.add(new RegisteredClient(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, builder.defaultRedirectUris));
         clients.addAll(builder.clients.values());
         this.server = new SandboxServer(clock, clients, DEFAULT_CLIENT_ID, builder.throttleStatus,
-                builder.legacyExpiresIn, builder.seed);
+                builder.legacyExpiresIn, builder.seed, builder.stateFile);
         this.counters = new SandboxCounters(server.counters());
         this.faults = new SandboxFaults(server.faults());
     }
@@ -264,6 +264,7 @@ public final class ZohoSandbox implements AutoCloseable {
         private boolean legacyExpiresIn;
         private int throttleStatus = 200;
         private long seed = 20_240_611L;
+        private java.nio.file.Path stateFile;
 
         private Builder() {
         }
@@ -353,6 +354,18 @@ public final class ZohoSandbox implements AutoCloseable {
          */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Keeps issued refresh and access tokens in this file (mode 0600), so that a restarted sandbox still accepts
+         * them, as real Zoho does. Without it tokens live as long as the sandbox.
+         *
+         * @param file the state file; created when the first token is issued
+         * @return this builder
+         */
+        public Builder stateFile(java.nio.file.Path file) {
+            this.stateFile = file;
             return this;
         }
 

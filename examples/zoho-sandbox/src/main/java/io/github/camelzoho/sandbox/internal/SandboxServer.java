@@ -35,13 +35,14 @@ public final class SandboxServer {
      * @param throttleStatus HTTP status of throttle replies
      * @param legacyExpiresIn initial expiry form
      * @param seed seed of the demo data
+     * @param stateFile where issued tokens are kept across restarts, or {@code null} to keep them in memory only
      */
     public SandboxServer(SandboxClock clock, List<RegisteredClient> clients, String defaultClientId,
-            int throttleStatus, boolean legacyExpiresIn, long seed) {
+            int throttleStatus, boolean legacyExpiresIn, long seed, java.nio.file.Path stateFile) {
         TokenValues values = new TokenValues();
         ClientRegistry registry = new ClientRegistry(clients);
         GrantCodeStore codes = new GrantCodeStore(clock, values);
-        TokenStore tokens = new TokenStore(clock, values);
+        TokenStore tokens = new TokenStore(clock, values, stateFile == null ? null : new TokenStateFile(stateFile));
         this.settings = new AccountsSettings(this::baseUrl, throttleStatus, legacyExpiresIn);
         IdSequence ids = new IdSequence();
         this.showTime = new ShowTimeStore(clock);

@@ -27,9 +27,23 @@ final class TokenStore {
     // Dead tokens stay here so the resource server can tell "evicted" from "unknown".
     private final Map<String, AccessToken> accessTokens = new HashMap<>();
 
-    TokenStore(Clock clock, TokenValues values) {
+    private final TokenStateFile stateFile;
+
+    TokenStore(Clock clock, TokenValues values, TokenStateFile stateFile) {
         this.clock = clock;
         this.values = values;
+        this.stateFile = stateFile;
+        if (stateFile != null) {
+            stateFile.load(refreshTokens, accessTokens);
+            refreshTokens.values().forEach(r -> refreshTokensByClient.computeIfAbsent(r.clientId, c -> new ArrayDeque<>())
+                    .addLast(r));
+        }
+    }
+
+    private void persist() {
+        if (stateFile != null) {
+            stateFile.save(refreshTokens.values(), accessTokens.values());
+        }
     }
 
     synchronized RefreshToken createRefreshToken(String clientId, List<String> scopes) {
@@ -40,6 +54,7 @@ final class TokenStore {
         RefreshToken token = new RefreshToken(values.next(), clientId, scopes);
         refreshTokens.put(token.value, token);
         ofClient.addLast(token);
+        persist();
         return token;
     }
 
@@ -55,6 +70,7 @@ final class TokenStore {
             parent.accessTokens.addLast(token);
         }
         accessTokens.put(token.value, token);
+        persist();
         return token;
     }
 
@@ -75,6 +91,7 @@ final class TokenStore {
         refreshTokensByClient.getOrDefault(token.clientId, new ArrayDeque<>()).remove(token);
         token.accessTokens.forEach(t -> t.state = AccessToken.State.REVOKED);
         token.accessTokens.clear();
+        persist();
         return true;
     }
 
