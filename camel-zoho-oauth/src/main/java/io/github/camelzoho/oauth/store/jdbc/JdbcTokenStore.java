@@ -137,14 +137,18 @@ public class JdbcTokenStore implements ZohoTokenStore {
                 return;
             }
             try (Connection c = connection("prepare the schema")) {
-                if (!tablesExist(c)) {
+                for (int attempt = 1; !tablesExist(c); attempt++) {
                     try (Statement s = c.createStatement()) {
                         for (String ddl : createStatements(table)) {
                             s.execute(ddl);
                         }
                     } catch (SQLException e) {
-                        // Another node may have created them at the same moment (PostgreSQL reports a duplicate).
-                        if (!tablesExist(c)) {
+                        // Nodes creating the tables at the same moment: PostgreSQL fails all but one with a duplicate
+                        // (23505) once the winner commits; IF NOT EXISTS then succeeds on the next attempt.
+                        if (isConnectionFailure(e)) {
+                            throw failure("prepare the schema", e);
+                        }
+                        if (attempt >= 3) {
                             throw new ZohoTokenStoreException("The token store " + describe() + " cannot create its "
                                     + "tables (" + sqlSummary(e) + "). Create them with the shipped schema-*.sql, or "
                                     + "grant CREATE to the database user", null);
