@@ -58,6 +58,8 @@ public class ZohoOAuthComponentConfigurer extends PropertyConfigurerSupport impl
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "redirecturi":
         case "redirectUri": getOrCreateConfiguration(target).setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "refreshexecutorservice":
+        case "refreshExecutorService": target.setRefreshExecutorService(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         case "refreshmargin":
         case "refreshMargin": getOrCreateConfiguration(target).setRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "refreshtoken":
@@ -116,6 +118,8 @@ public class ZohoOAuthComponentConfigurer extends PropertyConfigurerSupport impl
         case "prompt": return java.lang.String.class;
         case "redirecturi":
         case "redirectUri": return java.lang.String.class;
+        case "refreshexecutorservice":
+        case "refreshExecutorService": return java.util.concurrent.ExecutorService.class;
         case "refreshmargin":
         case "refreshMargin": return long.class;
         case "refreshtoken":
@@ -175,6 +179,8 @@ public class ZohoOAuthComponentConfigurer extends PropertyConfigurerSupport impl
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
         case "redirecturi":
         case "redirectUri": return getOrCreateConfiguration(target).getRedirectUri();
+        case "refreshexecutorservice":
+        case "refreshExecutorService": return target.getRefreshExecutorService();
         case "refreshmargin":
         case "refreshMargin": return getOrCreateConfiguration(target).getRefreshMargin();
         case "refreshtoken":

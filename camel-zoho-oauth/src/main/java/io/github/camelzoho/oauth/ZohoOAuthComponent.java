@@ -63,6 +63,10 @@ public class ZohoOAuthComponent extends DefaultComponent {
             + " with camel-http's HttpClientConfigurer.")
     private HttpClientConfigurer accountsHttpClientConfigurer;
 
+    @Metadata(label = "advanced", description = "The thread pool running background refreshes. Default: a cached pool"
+            + " from Camel's ExecutorServiceManager, shut down with the component; a pool given here is not shut down.")
+    private ExecutorService refreshExecutorService;
+
     @Metadata(label = "advanced", description = "The clock used for token expiry; for tests.")
     private Clock clock = Clock.systemUTC();
 
@@ -100,7 +104,8 @@ public class ZohoOAuthComponent extends DefaultComponent {
         super.doStart();
         httpClient = AccountsHttpClientFactory.create(Duration.ofMillis(connectTimeout), Duration.ofMillis(responseTimeout),
                 accountsHttpClientConfigurer);
-        refreshExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "ZohoOAuthRefresh");
+        refreshExecutor = refreshExecutorService != null ? refreshExecutorService
+                : getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "ZohoOAuthRefresh");
         events = TokenMetrics.bind(getCamelContext());
         if (configuration.getTokenStore() == null) {
             resolveStore(configuration); // the component's own store: its clear-text warning belongs to startup
@@ -121,7 +126,7 @@ public class ZohoOAuthComponent extends DefaultComponent {
         }
         managers.clear();
         accountsClients.clear();
-        if (refreshExecutor != null) {
+        if (refreshExecutor != null && refreshExecutor != refreshExecutorService) {
             getCamelContext().getExecutorServiceManager().shutdown(refreshExecutor);
             refreshExecutor = null;
         }
@@ -264,6 +269,15 @@ public class ZohoOAuthComponent extends DefaultComponent {
     /** Customizes the HTTP client used for the accounts server. */
     public void setAccountsHttpClientConfigurer(HttpClientConfigurer accountsHttpClientConfigurer) {
         this.accountsHttpClientConfigurer = accountsHttpClientConfigurer;
+    }
+
+    public ExecutorService getRefreshExecutorService() {
+        return refreshExecutorService;
+    }
+
+    /** The thread pool running background refreshes; not shut down by the component. */
+    public void setRefreshExecutorService(ExecutorService refreshExecutorService) {
+        this.refreshExecutorService = refreshExecutorService;
     }
 
     public Clock getClock() {

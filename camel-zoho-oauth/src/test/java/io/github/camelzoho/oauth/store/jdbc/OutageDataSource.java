@@ -29,7 +29,7 @@ public final class OutageDataSource implements DataSource {
     }
 
     private SQLException refused() {
-        return new SQLNonTransientConnectionException("Connection to 127.0.0.1:5432 refused (simulated outage)", "08001");
+        return new SQLNonTransientConnectionException("Connection refused (simulated database restart)", "08001");
     }
 
     @Override
