@@ -53,9 +53,13 @@ public class ZohoOAuthComponentConfigurer extends PropertyConfigurerSupport impl
         case "dataCenter": getOrCreateConfiguration(target).setDataCenter(property(camelContext, io.github.camelzoho.oauth.token.ZohoDataCenter.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "previoustokenencryptionkey":
+        case "previousTokenEncryptionKey": getOrCreateConfiguration(target).setPreviousTokenEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "redirecturi":
         case "redirectUri": getOrCreateConfiguration(target).setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "refreshexecutorservice":
+        case "refreshExecutorService": target.setRefreshExecutorService(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         case "refreshmargin":
         case "refreshMargin": getOrCreateConfiguration(target).setRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "refreshtoken":
@@ -65,14 +69,20 @@ public class ZohoOAuthComponentConfigurer extends PropertyConfigurerSupport impl
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "throttlebackoff":
         case "throttleBackoff": getOrCreateConfiguration(target).setThrottleBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenencryptionkey":
+        case "tokenEncryptionKey": getOrCreateConfiguration(target).setTokenEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrequestlimit":
         case "tokenRequestLimit": getOrCreateConfiguration(target).setTokenRequestLimit(property(camelContext, int.class, value)); return true;
         case "tokenrequestwindow":
         case "tokenRequestWindow": getOrCreateConfiguration(target).setTokenRequestWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenstore":
         case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.github.camelzoho.oauth.store.ZohoTokenStore.class, value)); return true;
+        case "tokenstoredatasource":
+        case "tokenStoreDataSource": getOrCreateConfiguration(target).setTokenStoreDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "tokenstorefile":
         case "tokenStoreFile": getOrCreateConfiguration(target).setTokenStoreFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenstoretable":
+        case "tokenStoreTable": getOrCreateConfiguration(target).setTokenStoreTable(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -103,9 +113,13 @@ public class ZohoOAuthComponentConfigurer extends PropertyConfigurerSupport impl
         case "dataCenter": return io.github.camelzoho.oauth.token.ZohoDataCenter.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "previoustokenencryptionkey":
+        case "previousTokenEncryptionKey": return java.lang.String.class;
         case "prompt": return java.lang.String.class;
         case "redirecturi":
         case "redirectUri": return java.lang.String.class;
+        case "refreshexecutorservice":
+        case "refreshExecutorService": return java.util.concurrent.ExecutorService.class;
         case "refreshmargin":
         case "refreshMargin": return long.class;
         case "refreshtoken":
@@ -115,14 +129,20 @@ public class ZohoOAuthComponentConfigurer extends PropertyConfigurerSupport impl
         case "scope": return java.lang.String.class;
         case "throttlebackoff":
         case "throttleBackoff": return long.class;
+        case "tokenencryptionkey":
+        case "tokenEncryptionKey": return java.lang.String.class;
         case "tokenrequestlimit":
         case "tokenRequestLimit": return int.class;
         case "tokenrequestwindow":
         case "tokenRequestWindow": return long.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelzoho.oauth.store.ZohoTokenStore.class;
+        case "tokenstoredatasource":
+        case "tokenStoreDataSource": return javax.sql.DataSource.class;
         case "tokenstorefile":
         case "tokenStoreFile": return java.lang.String.class;
+        case "tokenstoretable":
+        case "tokenStoreTable": return java.lang.String.class;
         default: return null;
         }
     }
@@ -154,9 +174,13 @@ public class ZohoOAuthComponentConfigurer extends PropertyConfigurerSupport impl
         case "dataCenter": return getOrCreateConfiguration(target).getDataCenter();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "previoustokenencryptionkey":
+        case "previousTokenEncryptionKey": return getOrCreateConfiguration(target).getPreviousTokenEncryptionKey();
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
         case "redirecturi":
         case "redirectUri": return getOrCreateConfiguration(target).getRedirectUri();
+        case "refreshexecutorservice":
+        case "refreshExecutorService": return target.getRefreshExecutorService();
         case "refreshmargin":
         case "refreshMargin": return getOrCreateConfiguration(target).getRefreshMargin();
         case "refreshtoken":
@@ -166,14 +190,20 @@ public class ZohoOAuthComponentConfigurer extends PropertyConfigurerSupport impl
         case "scope": return getOrCreateConfiguration(target).getScope();
         case "throttlebackoff":
         case "throttleBackoff": return getOrCreateConfiguration(target).getThrottleBackoff();
+        case "tokenencryptionkey":
+        case "tokenEncryptionKey": return getOrCreateConfiguration(target).getTokenEncryptionKey();
         case "tokenrequestlimit":
         case "tokenRequestLimit": return getOrCreateConfiguration(target).getTokenRequestLimit();
         case "tokenrequestwindow":
         case "tokenRequestWindow": return getOrCreateConfiguration(target).getTokenRequestWindow();
         case "tokenstore":
         case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
+        case "tokenstoredatasource":
+        case "tokenStoreDataSource": return getOrCreateConfiguration(target).getTokenStoreDataSource();
         case "tokenstorefile":
         case "tokenStoreFile": return getOrCreateConfiguration(target).getTokenStoreFile();
+        case "tokenstoretable":
+        case "tokenStoreTable": return getOrCreateConfiguration(target).getTokenStoreTable();
         default: return null;
         }
     }

@@ -36,6 +36,8 @@ public class ZohoOAuthConfigurationConfigurer extends org.apache.camel.support.c
         case "clientSecret": target.setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "datacenter":
         case "dataCenter": target.setDataCenter(property(camelContext, io.github.camelzoho.oauth.token.ZohoDataCenter.class, value)); return true;
+        case "previoustokenencryptionkey":
+        case "previousTokenEncryptionKey": target.setPreviousTokenEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
         case "prompt": target.setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "redirecturi":
         case "redirectUri": target.setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
@@ -46,14 +48,20 @@ public class ZohoOAuthConfigurationConfigurer extends org.apache.camel.support.c
         case "scope": target.setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "throttlebackoff":
         case "throttleBackoff": target.setThrottleBackoff(property(camelContext, long.class, value)); return true;
+        case "tokenencryptionkey":
+        case "tokenEncryptionKey": target.setTokenEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrequestlimit":
         case "tokenRequestLimit": target.setTokenRequestLimit(property(camelContext, int.class, value)); return true;
         case "tokenrequestwindow":
         case "tokenRequestWindow": target.setTokenRequestWindow(property(camelContext, long.class, value)); return true;
         case "tokenstore":
         case "tokenStore": target.setTokenStore(property(camelContext, io.github.camelzoho.oauth.store.ZohoTokenStore.class, value)); return true;
+        case "tokenstoredatasource":
+        case "tokenStoreDataSource": target.setTokenStoreDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "tokenstorefile":
         case "tokenStoreFile": target.setTokenStoreFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenstoretable":
+        case "tokenStoreTable": target.setTokenStoreTable(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -74,6 +82,8 @@ public class ZohoOAuthConfigurationConfigurer extends org.apache.camel.support.c
         case "clientSecret": return java.lang.String.class;
         case "datacenter":
         case "dataCenter": return io.github.camelzoho.oauth.token.ZohoDataCenter.class;
+        case "previoustokenencryptionkey":
+        case "previousTokenEncryptionKey": return java.lang.String.class;
         case "prompt": return java.lang.String.class;
         case "redirecturi":
         case "redirectUri": return java.lang.String.class;
@@ -84,14 +94,20 @@ public class ZohoOAuthConfigurationConfigurer extends org.apache.camel.support.c
         case "scope": return java.lang.String.class;
         case "throttlebackoff":
         case "throttleBackoff": return long.class;
+        case "tokenencryptionkey":
+        case "tokenEncryptionKey": return java.lang.String.class;
         case "tokenrequestlimit":
         case "tokenRequestLimit": return int.class;
         case "tokenrequestwindow":
         case "tokenRequestWindow": return long.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelzoho.oauth.store.ZohoTokenStore.class;
+        case "tokenstoredatasource":
+        case "tokenStoreDataSource": return javax.sql.DataSource.class;
         case "tokenstorefile":
         case "tokenStoreFile": return java.lang.String.class;
+        case "tokenstoretable":
+        case "tokenStoreTable": return java.lang.String.class;
         default: return null;
         }
     }
@@ -113,6 +129,8 @@ public class ZohoOAuthConfigurationConfigurer extends org.apache.camel.support.c
         case "clientSecret": return target.getClientSecret();
         case "datacenter":
         case "dataCenter": return target.getDataCenter();
+        case "previoustokenencryptionkey":
+        case "previousTokenEncryptionKey": return target.getPreviousTokenEncryptionKey();
         case "prompt": return target.getPrompt();
         case "redirecturi":
         case "redirectUri": return target.getRedirectUri();
@@ -123,14 +141,20 @@ public class ZohoOAuthConfigurationConfigurer extends org.apache.camel.support.c
         case "scope": return target.getScope();
         case "throttlebackoff":
         case "throttleBackoff": return target.getThrottleBackoff();
+        case "tokenencryptionkey":
+        case "tokenEncryptionKey": return target.getTokenEncryptionKey();
         case "tokenrequestlimit":
         case "tokenRequestLimit": return target.getTokenRequestLimit();
         case "tokenrequestwindow":
         case "tokenRequestWindow": return target.getTokenRequestWindow();
         case "tokenstore":
         case "tokenStore": return target.getTokenStore();
+        case "tokenstoredatasource":
+        case "tokenStoreDataSource": return target.getTokenStoreDataSource();
         case "tokenstorefile":
         case "tokenStoreFile": return target.getTokenStoreFile();
+        case "tokenstoretable":
+        case "tokenStoreTable": return target.getTokenStoreTable();
         default: return null;
         }
     }

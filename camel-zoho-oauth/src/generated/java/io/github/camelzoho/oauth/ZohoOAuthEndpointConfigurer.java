@@ -38,6 +38,8 @@ public class ZohoOAuthEndpointConfigurer extends PropertyConfigurerSupport imple
         case "dataCenter": target.getConfiguration().setDataCenter(property(camelContext, io.github.camelzoho.oauth.token.ZohoDataCenter.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "previoustokenencryptionkey":
+        case "previousTokenEncryptionKey": target.getConfiguration().setPreviousTokenEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
         case "prompt": target.getConfiguration().setPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "redirecturi":
         case "redirectUri": target.getConfiguration().setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
@@ -48,14 +50,20 @@ public class ZohoOAuthEndpointConfigurer extends PropertyConfigurerSupport imple
         case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "throttlebackoff":
         case "throttleBackoff": target.getConfiguration().setThrottleBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenencryptionkey":
+        case "tokenEncryptionKey": target.getConfiguration().setTokenEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrequestlimit":
         case "tokenRequestLimit": target.getConfiguration().setTokenRequestLimit(property(camelContext, int.class, value)); return true;
         case "tokenrequestwindow":
         case "tokenRequestWindow": target.getConfiguration().setTokenRequestWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.camelzoho.oauth.store.ZohoTokenStore.class, value)); return true;
+        case "tokenstoredatasource":
+        case "tokenStoreDataSource": target.getConfiguration().setTokenStoreDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "tokenstorefile":
         case "tokenStoreFile": target.getConfiguration().setTokenStoreFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenstoretable":
+        case "tokenStoreTable": target.getConfiguration().setTokenStoreTable(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -78,6 +86,8 @@ public class ZohoOAuthEndpointConfigurer extends PropertyConfigurerSupport imple
         case "dataCenter": return io.github.camelzoho.oauth.token.ZohoDataCenter.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "previoustokenencryptionkey":
+        case "previousTokenEncryptionKey": return java.lang.String.class;
         case "prompt": return java.lang.String.class;
         case "redirecturi":
         case "redirectUri": return java.lang.String.class;
@@ -88,14 +98,20 @@ public class ZohoOAuthEndpointConfigurer extends PropertyConfigurerSupport imple
         case "scope": return java.lang.String.class;
         case "throttlebackoff":
         case "throttleBackoff": return long.class;
+        case "tokenencryptionkey":
+        case "tokenEncryptionKey": return java.lang.String.class;
         case "tokenrequestlimit":
         case "tokenRequestLimit": return int.class;
         case "tokenrequestwindow":
         case "tokenRequestWindow": return long.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelzoho.oauth.store.ZohoTokenStore.class;
+        case "tokenstoredatasource":
+        case "tokenStoreDataSource": return javax.sql.DataSource.class;
         case "tokenstorefile":
         case "tokenStoreFile": return java.lang.String.class;
+        case "tokenstoretable":
+        case "tokenStoreTable": return java.lang.String.class;
         default: return null;
         }
     }
@@ -119,6 +135,8 @@ public class ZohoOAuthEndpointConfigurer extends PropertyConfigurerSupport imple
         case "dataCenter": return target.getConfiguration().getDataCenter();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "previoustokenencryptionkey":
+        case "previousTokenEncryptionKey": return target.getConfiguration().getPreviousTokenEncryptionKey();
         case "prompt": return target.getConfiguration().getPrompt();
         case "redirecturi":
         case "redirectUri": return target.getConfiguration().getRedirectUri();
@@ -129,14 +147,20 @@ public class ZohoOAuthEndpointConfigurer extends PropertyConfigurerSupport imple
         case "scope": return target.getConfiguration().getScope();
         case "throttlebackoff":
         case "throttleBackoff": return target.getConfiguration().getThrottleBackoff();
+        case "tokenencryptionkey":
+        case "tokenEncryptionKey": return target.getConfiguration().getTokenEncryptionKey();
         case "tokenrequestlimit":
         case "tokenRequestLimit": return target.getConfiguration().getTokenRequestLimit();
         case "tokenrequestwindow":
         case "tokenRequestWindow": return target.getConfiguration().getTokenRequestWindow();
         case "tokenstore":
         case "tokenStore": return target.getConfiguration().getTokenStore();
+        case "tokenstoredatasource":
+        case "tokenStoreDataSource": return target.getConfiguration().getTokenStoreDataSource();
         case "tokenstorefile":
         case "tokenStoreFile": return target.getConfiguration().getTokenStoreFile();
+        case "tokenstoretable":
+        case "tokenStoreTable": return target.getConfiguration().getTokenStoreTable();
         default: return null;
         }
     }

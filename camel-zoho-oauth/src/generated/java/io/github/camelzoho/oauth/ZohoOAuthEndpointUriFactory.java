@@ -23,7 +23,7 @@ public class ZohoOAuthEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(19);
+        Set<String> props = new HashSet<>(23);
         props.add("accessType");
         props.add("account");
         props.add("accountsUrl");
@@ -33,22 +33,28 @@ public class ZohoOAuthEndpointUriFactory extends org.apache.camel.support.compon
         props.add("dataCenter");
         props.add("lazyStartProducer");
         props.add("operation");
+        props.add("previousTokenEncryptionKey");
         props.add("prompt");
         props.add("redirectUri");
         props.add("refreshMargin");
         props.add("refreshToken");
         props.add("scope");
         props.add("throttleBackoff");
+        props.add("tokenEncryptionKey");
         props.add("tokenRequestLimit");
         props.add("tokenRequestWindow");
         props.add("tokenStore");
+        props.add("tokenStoreDataSource");
         props.add("tokenStoreFile");
+        props.add("tokenStoreTable");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(6);
         secretProps.add("authorizationToken");
         secretProps.add("clientId");
         secretProps.add("clientSecret");
+        secretProps.add("previousTokenEncryptionKey");
         secretProps.add("refreshToken");
+        secretProps.add("tokenEncryptionKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }

@@ -11,6 +11,8 @@ import io.github.camelzoho.oauth.internal.token.TokenManager;
 import io.github.camelzoho.oauth.internal.token.TokenManagerSettings;
 import io.github.camelzoho.oauth.store.FileTokenStore;
 import io.github.camelzoho.oauth.store.InMemoryTokenStore;
+import io.github.camelzoho.oauth.store.TokenCipher;
+import io.github.camelzoho.oauth.store.jdbc.JdbcTokenStore;
 import io.github.camelzoho.oauth.store.ZohoTokenStore;
 import io.github.camelzoho.oauth.token.ZohoTokenProvider;
 import org.apache.camel.Endpoint;
@@ -61,13 +63,18 @@ public class ZohoOAuthComponent extends DefaultComponent {
             + " with camel-http's HttpClientConfigurer.")
     private HttpClientConfigurer accountsHttpClientConfigurer;
 
+    @Metadata(label = "advanced", description = "The thread pool running background refreshes. Default: a cached pool"
+            + " from Camel's ExecutorServiceManager, shut down with the component; a pool given here is not shut down.")
+    private ExecutorService refreshExecutorService;
+
     @Metadata(label = "advanced", description = "The clock used for token expiry; for tests.")
     private Clock clock = Clock.systemUTC();
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, TokenManager> managers = new ConcurrentHashMap<>();
     private final Map<String, AccountsClient> accountsClients = new ConcurrentHashMap<>();
-    private final Map<Path, FileTokenStore> fileStores = new ConcurrentHashMap<>();
+    /** File and JDBC stores by (location, table, key fingerprint). */
+    private final Map<List<Object>, ZohoTokenStore> persistentStores = new ConcurrentHashMap<>();
     private final InMemoryTokenStore memoryStore = new InMemoryTokenStore();
     private volatile CloseableHttpClient httpClient;
     private volatile ExecutorService refreshExecutor;
@@ -97,8 +104,12 @@ public class ZohoOAuthComponent extends DefaultComponent {
         super.doStart();
         httpClient = AccountsHttpClientFactory.create(Duration.ofMillis(connectTimeout), Duration.ofMillis(responseTimeout),
                 accountsHttpClientConfigurer);
-        refreshExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "ZohoOAuthRefresh");
+        refreshExecutor = refreshExecutorService != null ? refreshExecutorService
+                : getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "ZohoOAuthRefresh");
         events = TokenMetrics.bind(getCamelContext());
+        if (configuration.getTokenStore() == null) {
+            resolveStore(configuration); // the component's own store: its clear-text warning belongs to startup
+        }
         healthCheck = new ZohoOAuthHealthCheck(this::tokenManagers);
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null) {
@@ -115,7 +126,7 @@ public class ZohoOAuthComponent extends DefaultComponent {
         }
         managers.clear();
         accountsClients.clear();
-        if (refreshExecutor != null) {
+        if (refreshExecutor != null && refreshExecutor != refreshExecutorService) {
             getCamelContext().getExecutorServiceManager().shutdown(refreshExecutor);
             refreshExecutor = null;
         }
@@ -186,16 +197,42 @@ public class ZohoOAuthComponent extends DefaultComponent {
         return manager;
     }
 
-    /** The store {@code config} names: its bean, its file, or the component's memory store. */
+    /**
+     * The store {@code config} names: its bean, its database ({@code tokenStoreDataSource}), its file, or the
+     * component's memory store. File and database stores are created once per location and key, and warn once when
+     * they keep tokens in clear text.
+     */
     public ZohoTokenStore resolveStore(ZohoOAuthConfiguration config) {
         if (config.getTokenStore() != null) {
             return config.getTokenStore();
         }
-        if (ObjectHelper.isNotEmpty(config.getTokenStoreFile())) {
-            Path path = Path.of(config.getTokenStoreFile()).toAbsolutePath().normalize();
-            return fileStores.computeIfAbsent(path, FileTokenStore::new);
+        if (config.getTokenStoreDataSource() != null && ObjectHelper.isNotEmpty(config.getTokenStoreFile())) {
+            throw new ZohoOAuthConfigurationException("Both tokenStoreDataSource and tokenStoreFile are set; choose one "
+                    + "token store");
         }
-        return memoryStore;
+        if (config.getTokenStoreDataSource() == null && ObjectHelper.isEmpty(config.getTokenStoreFile())) {
+            return memoryStore;
+        }
+        TokenCipher cipher = TokenCipher.of(config.getTokenEncryptionKey(), config.getPreviousTokenEncryptionKey());
+        if (config.getTokenStoreDataSource() != null) {
+            String table = ObjectHelper.isEmpty(config.getTokenStoreTable()) ? JdbcTokenStore.DEFAULT_TABLE
+                    : config.getTokenStoreTable().trim();
+            List<Object> key = List.of(config.getTokenStoreDataSource(), table, cipher.fingerprint());
+            return persistentStores.computeIfAbsent(key, k -> warnIfClear(
+                    new JdbcTokenStore(config.getTokenStoreDataSource(), table, cipher), cipher));
+        }
+        Path path = Path.of(config.getTokenStoreFile()).toAbsolutePath().normalize();
+        return persistentStores.computeIfAbsent(List.of(path, "", cipher.fingerprint()),
+                k -> warnIfClear(new FileTokenStore(path, cipher), cipher));
+    }
+
+    private static ZohoTokenStore warnIfClear(ZohoTokenStore store, TokenCipher cipher) {
+        if (!cipher.encrypts()) {
+            LOG.warn("Zoho tokens are stored in clear text in {}: anyone who can read it can use the Zoho account. Set "
+                    + "tokenEncryptionKey (base64 of 32 random bytes, for example from openssl rand -base64 32) to "
+                    + "encrypt them", store.describe());
+        }
+        return store;
     }
 
     public ZohoOAuthConfiguration getConfiguration() {
@@ -232,6 +269,15 @@ public class ZohoOAuthComponent extends DefaultComponent {
     /** Customizes the HTTP client used for the accounts server. */
     public void setAccountsHttpClientConfigurer(HttpClientConfigurer accountsHttpClientConfigurer) {
         this.accountsHttpClientConfigurer = accountsHttpClientConfigurer;
+    }
+
+    public ExecutorService getRefreshExecutorService() {
+        return refreshExecutorService;
+    }
+
+    /** The thread pool running background refreshes; not shut down by the component. */
+    public void setRefreshExecutorService(ExecutorService refreshExecutorService) {
+        this.refreshExecutorService = refreshExecutorService;
     }
 
     public Clock getClock() {

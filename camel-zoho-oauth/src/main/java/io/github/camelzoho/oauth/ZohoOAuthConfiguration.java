@@ -7,6 +7,8 @@ import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
+import javax.sql.DataSource;
+
 /**
  * The options shared by the component and its endpoints: set them once on the component
  * ({@code camel.component.zoho-oauth.*}) and override per endpoint where needed. {@link #toString()} never shows a
@@ -65,6 +67,26 @@ public class ZohoOAuthConfiguration implements Cloneable {
     @UriParam(label = "advanced", description = "Keep grants in this JSON file (mode 0600, atomic writes), so they"
             + " survive restarts.")
     private String tokenStoreFile;
+
+    @UriParam(label = "advanced", description = "Keep grants in a database through this DataSource (for example"
+            + " #myDataSource), shared by every node using it: one refresh per expiry for the whole cluster, the"
+            + " token-request budget counted across nodes, consent callbacks accepted on any node. Tables are created if"
+            + " absent (see tokenStoreTable).")
+    private DataSource tokenStoreDataSource;
+
+    @UriParam(label = "advanced", defaultValue = "zoho_oauth_token", description = "The table of the JDBC token store"
+            + " (tokenStoreDataSource); consent states go to <table>_pending. Letters, digits and underscores,"
+            + " optionally schema.table.")
+    private String tokenStoreTable = "zoho_oauth_token";
+
+    @UriParam(label = "security", secret = true, description = "Encrypts the tokens in the file and JDBC stores"
+            + " (AES-GCM): base64 of 16 or 32 random bytes, for example from openssl rand -base64 32. Without it the"
+            + " tokens are stored in clear and a warning says so at startup.")
+    private String tokenEncryptionKey;
+
+    @UriParam(label = "security", secret = true, description = "The key being rotated out: grants written with it are"
+            + " still read, and are re-encrypted with tokenEncryptionKey at their next write (the next refresh).")
+    private String previousTokenEncryptionKey;
 
     @UriParam(label = "advanced", defaultValue = "5m", javaType = "java.time.Duration", description = "How long before"
             + " expiry a background refresh starts; the current token is served meanwhile.")
@@ -199,6 +221,42 @@ public class ZohoOAuthConfiguration implements Cloneable {
         this.tokenStoreFile = tokenStoreFile;
     }
 
+    public DataSource getTokenStoreDataSource() {
+        return tokenStoreDataSource;
+    }
+
+    /** Keep grants in a database through this DataSource, shared by every node using it. */
+    public void setTokenStoreDataSource(DataSource tokenStoreDataSource) {
+        this.tokenStoreDataSource = tokenStoreDataSource;
+    }
+
+    public String getTokenStoreTable() {
+        return tokenStoreTable;
+    }
+
+    /** The table of the JDBC token store, {@code zoho_oauth_token} by default. */
+    public void setTokenStoreTable(String tokenStoreTable) {
+        this.tokenStoreTable = tokenStoreTable;
+    }
+
+    public String getTokenEncryptionKey() {
+        return tokenEncryptionKey;
+    }
+
+    /** Encrypts the tokens in the file and JDBC stores: base64 of 16 or 32 random bytes. */
+    public void setTokenEncryptionKey(String tokenEncryptionKey) {
+        this.tokenEncryptionKey = tokenEncryptionKey;
+    }
+
+    public String getPreviousTokenEncryptionKey() {
+        return previousTokenEncryptionKey;
+    }
+
+    /** The key being rotated out; grants written with it are still read. */
+    public void setPreviousTokenEncryptionKey(String previousTokenEncryptionKey) {
+        this.previousTokenEncryptionKey = previousTokenEncryptionKey;
+    }
+
     public long getRefreshMargin() {
         return refreshMargin;
     }
@@ -254,7 +312,9 @@ public class ZohoOAuthConfiguration implements Cloneable {
         return "ZohoOAuthConfiguration[account=" + account + ", dataCenter=" + dataCenter + ", accountsUrl=" + accountsUrl
                 + ", clientId=" + mask(clientId) + ", clientSecret=" + mask(clientSecret) + ", authorizationToken="
                 + mask(authorizationToken) + ", refreshToken=" + mask(refreshToken) + ", redirectUri=" + redirectUri
-                + ", scope=" + scope + ", tokenStoreFile=" + tokenStoreFile + "]";
+                + ", scope=" + scope + ", tokenStoreFile=" + tokenStoreFile + ", tokenStoreDataSource="
+                + (tokenStoreDataSource != null ? tokenStoreDataSource.getClass().getSimpleName() : "none")
+                + ", tokenStoreTable=" + tokenStoreTable + ", tokenEncryptionKey=" + mask(tokenEncryptionKey) + "]";
     }
 
     private static String mask(String s) {

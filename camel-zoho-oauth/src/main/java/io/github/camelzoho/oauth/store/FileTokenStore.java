@@ -38,6 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * folder, is forced to disk and then renamed over the old file, so a crash or a full disk never leaves a half-written
  * file. Compare-and-set holds across processes on the same host through a lock file beside it. A file that cannot be
  * parsed is reported and never overwritten. Pending consent states and the token-request budget stay in memory.
+ * <p>
+ * With a {@link TokenCipher} that encrypts, the refresh and access tokens are stored AES-GCM encrypted; the other fields
+ * (expiry, API domain, accounts server, scope, version) stay readable.
  */
 public class FileTokenStore implements ZohoTokenStore {
 
@@ -57,11 +60,24 @@ public class FileTokenStore implements ZohoTokenStore {
     private final ObjectMapper mapper = new ObjectMapper();
     private final InMemoryTokenStore transientState = new InMemoryTokenStore();
     private final boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private final TokenCipher cipher;
     private volatile boolean permissionsChecked;
 
+    /** A store in {@code file} keeping tokens in clear text (the file is still mode 0600). */
     public FileTokenStore(Path file) {
+        this(file, TokenCipher.clearText());
+    }
+
+    /** A store in {@code file} encrypting the tokens with {@code cipher}. */
+    public FileTokenStore(Path file, TokenCipher cipher) {
         this.file = file.toAbsolutePath().normalize();
         this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
+        this.cipher = cipher == null ? TokenCipher.clearText() : cipher;
+    }
+
+    /** Whether tokens are encrypted at rest. */
+    public boolean encryptsTokens() {
+        return cipher.encrypts();
     }
 
     public Path getFile() {
@@ -178,6 +194,8 @@ public class FileTokenStore implements ZohoTokenStore {
                 all.put(e.getKey(), fromJson(e.getKey(), e.getValue()));
             }
             return all;
+        } catch (ZohoTokenStoreException e) {
+            throw e; // a token that does not decrypt: the message says which key to configure
         } catch (IOException | RuntimeException e) {
             // The message of a parse error may quote file content: never pass it on.
             throw new ZohoTokenStoreException("The token file " + file + " is corrupt (" + e.getClass().getSimpleName()
@@ -252,8 +270,8 @@ public class FileTokenStore implements ZohoTokenStore {
 
     private ObjectNode toJson(ZohoGrant g) {
         ObjectNode n = mapper.createObjectNode();
-        n.put("refreshToken", g.refreshToken());
-        n.put("accessToken", g.accessToken());
+        n.put("refreshToken", cipher.encrypt(g.refreshToken(), g.account() + "|refreshToken"));
+        n.put("accessToken", cipher.encrypt(g.accessToken(), g.account() + "|accessToken"));
         n.put("accessTokenExpiresAt", millis(g.accessTokenExpiresAt()));
         n.put("apiDomain", g.apiDomain());
         n.put("accountsServer", g.accountsServer());
@@ -263,11 +281,12 @@ public class FileTokenStore implements ZohoTokenStore {
         return n;
     }
 
-    private static ZohoGrant fromJson(String account, JsonNode n) {
+    private ZohoGrant fromJson(String account, JsonNode n) {
         if (!n.isObject() || !n.path("accountsServer").isTextual() || !n.path("version").canConvertToLong()) {
             throw new IllegalArgumentException("grant " + account + " lacks accountsServer or version");
         }
-        return new ZohoGrant(account, text(n, "refreshToken"), text(n, "accessToken"), instant(n, "accessTokenExpiresAt"),
+        return new ZohoGrant(account, cipher.decrypt(text(n, "refreshToken"), account + "|refreshToken"),
+                cipher.decrypt(text(n, "accessToken"), account + "|accessToken"), instant(n, "accessTokenExpiresAt"),
                 text(n, "apiDomain"), n.get("accountsServer").asText(), text(n, "scope"), instant(n, "lastRefreshAt"),
                 n.get("version").asLong());
     }

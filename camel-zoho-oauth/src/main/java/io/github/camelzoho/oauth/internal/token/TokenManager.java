@@ -41,6 +41,14 @@ import java.util.concurrent.RejectedExecutionException;
  * token-request budget, asks Zoho, and compare-and-sets the new token into the store. After a failure the same error
  * is handed to callers for a back-off period instead of sending another request: the budget and Zoho's throttle are
  * too precious to spend on retries.
+ * <p>
+ * <b>Several nodes on one store.</b> Only the node holding the store's refresh lease asks Zoho (for a refresh or for
+ * the one exchange of a configured grant code). A node that finds the lease taken keeps serving its still-valid token
+ * and looks at the store again at most every {@value #STORE_RECHECK_SECONDS} seconds; a node without a valid token
+ * polls the store for the new version, for at most {@code leaseWait}, and takes the lease over if it expires (its
+ * holder died). The store is read only when the cached token is in the refresh window, expired, or rejected, never on
+ * the hot path. When the store is down a valid cached token keeps being served; without one, callers get the store's
+ * {@link ZohoTokenStoreException} saying it is unreachable.
  */
 public final class TokenManager implements ZohoTokenProvider {
 
@@ -50,6 +58,8 @@ public final class TokenManager implements ZohoTokenProvider {
     private static final Duration STORE_BACKOFF = Duration.ofSeconds(1);
     private static final Duration FIRST_FAILURE_BACKOFF = Duration.ofSeconds(1);
     private static final Duration LEASE_POLL = Duration.ofMillis(200);
+    private static final int STORE_RECHECK_SECONDS = 2;
+    private static final Duration STORE_RECHECK = Duration.ofSeconds(STORE_RECHECK_SECONDS);
 
     /** A token as cached, with its state boundaries precomputed for the hot path. */
     private record Cached(ZohoAccessToken token, long staleAtMillis, long expiredAtMillis) {
@@ -76,6 +86,7 @@ public final class TokenManager implements ZohoTokenProvider {
     private final Clock clock;
     private final Executor backgroundExecutor;
     private final TokenEvents events;
+    private final Pause pause;
     private final String leaseOwner = UUID.randomUUID().toString();
     private final Object lock = new Object();
 
@@ -84,6 +95,8 @@ public final class TokenManager implements ZohoTokenProvider {
     private CompletableFuture<Cached> inFlight;
     /** Guarded by {@link #lock}. */
     private Failure failure;
+    /** Guarded by {@link #lock}: another node refreshes; no background look at the store before this instant. */
+    private long storeRecheckAtMillis;
     /** Only touched by the single refresh in flight (or under {@link #lock}). */
     private volatile ZohoGrant unsavedGrant;
     private volatile String rejectedAccessToken;
@@ -93,6 +106,16 @@ public final class TokenManager implements ZohoTokenProvider {
 
     public TokenManager(TokenManagerSettings settings, ZohoTokenStore store, AccountsClient accounts, Clock clock,
             Executor backgroundExecutor, TokenEvents events) {
+        this(settings, store, accounts, clock, backgroundExecutor, events, Pause.SLEEP);
+    }
+
+    /**
+     * @param pause how to wait between looks at the store while another node refreshes; the wait is bounded by
+     *              {@code settings.leaseWait()} on {@code clock} and by a number of looks, whichever ends first
+     */
+    public TokenManager(TokenManagerSettings settings, ZohoTokenStore store, AccountsClient accounts, Clock clock,
+            Executor backgroundExecutor, TokenEvents events, Pause pause) {
+        this.pause = Objects.requireNonNull(pause, "pause");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.store = Objects.requireNonNull(store, "store");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
@@ -254,6 +277,9 @@ public final class TokenManager implements ZohoTokenProvider {
             if (failure != null && now < failure.untilMillis) {
                 return CompletableFuture.failedFuture(failure.error);
             }
+            if (background && c != null && now < storeRecheckAtMillis) {
+                return CompletableFuture.completedFuture(c); // another node is refreshing; ours is still valid
+            }
             task = new CompletableFuture<>();
             inFlight = task;
         }
@@ -361,34 +387,100 @@ public final class TokenManager implements ZohoTokenProvider {
             return cache(base);
         }
         if (base == null || !base.hasRefreshToken()) {
-            return bootstrap(base, now);
+            return bootstrap(base, held, rejected);
         }
         if (base.refreshToken().equals(rejectedRefreshToken)) {
             throw new ZohoReauthorizationRequiredException("Zoho rejected the refresh token of account '" + account()
                     + "' earlier (invalid_code) and no new grant has been stored since. Authorize the account again "
                     + "(zoho-oauth:authorize) or configure a new grantToken or refreshToken", "invalid_code", 0);
         }
-        if (!store.tryAcquireRefreshLease(account(), leaseOwner, now, settings.leaseTtl())) {
-            return awaitOtherRefresh(base, held);
-        }
+        return underLease(base, held, rejected, this::refreshWith);
+    }
+
+    /** Sends the refresh of {@code base} (the caller holds the lease) and saves the new token. */
+    private Cached refreshWith(ZohoGrant base) {
+        Instant now = clock.instant();
+        reserveBudget(now);
+        TokenResponse response;
         try {
-            reserveBudget(now);
-            ZohoGrant refreshing = base;
-            TokenResponse response;
-            try {
-                response = send(GrantType.REFRESH_TOKEN, () -> accounts.refresh(refreshing.accountsServer(),
-                        refreshing.refreshToken(), now.plus(settings.throttleBackoff()), account()));
-            } catch (ZohoReauthorizationRequiredException e) {
-                rejectedRefreshToken = base.refreshToken();
-                throw e;
+            response = send(GrantType.REFRESH_TOKEN, () -> accounts.refresh(base.accountsServer(), base.refreshToken(),
+                    now.plus(settings.throttleBackoff()), account()));
+        } catch (ZohoReauthorizationRequiredException e) {
+            rejectedRefreshToken = base.refreshToken();
+            throw e;
+        }
+        Instant obtained = clock.instant();
+        ZohoGrant next = base.withAccessToken(response.accessToken(), obtained.plus(response.expiresIn()),
+                trustedApiDomain(response.apiDomain(), base.accountsServer()), response.scope(), obtained)
+                .withVersion(base.version() + 1);
+        return save(next, base.version());
+    }
+
+    /** What to do with the latest stored grant once this node holds the refresh lease. */
+    private interface LeasedAction {
+        Cached run(ZohoGrant latest);
+    }
+
+    /**
+     * Runs {@code action} holding the store's refresh lease, so that one node of the cluster asks Zoho. While another
+     * node holds it: serve {@code held} if still valid, else poll the store for the new grant (bounded by leaseWait),
+     * taking the lease over when it expires.
+     */
+    private Cached underLease(ZohoGrant base, Cached held, String rejected, LeasedAction action) {
+        long baseVersion = base == null ? 0 : base.version();
+        String heldToken = held == null ? null : held.token.value();
+        long deadline = clock.millis() + settings.leaseWait().toMillis();
+        long looks = Math.max(1, settings.leaseWait().toMillis() / LEASE_POLL.toMillis());
+        for (long look = 0; ; look++) {
+            Instant now = clock.instant();
+            if (store.tryAcquireRefreshLease(account(), leaseOwner, now, settings.leaseTtl())) {
+                try {
+                    // Another node may have finished between our read and our lease: never refresh twice.
+                    ZohoGrant latest = baseOf(store.load(account()).orElse(null));
+                    if (latest != null && latest.version() > baseVersion && isAdoptable(latest, heldToken, rejected, now)) {
+                        LOG.debug("Account '{}': adopted the token stored by another node (version {})", account(),
+                                latest.version());
+                        return cache(latest);
+                    }
+                    return action.run(latest != null && latest.version() >= baseVersion ? latest : base);
+                } finally {
+                    releaseLease();
+                }
             }
-            Instant obtained = clock.instant();
-            ZohoGrant next = base.withAccessToken(response.accessToken(), obtained.plus(response.expiresIn()),
-                    trustedApiDomain(response.apiDomain(), base.accountsServer()), response.scope(), obtained)
-                    .withVersion(base.version() + 1);
-            return save(next, base.version());
-        } finally {
+            if (held != null && clock.millis() < held.expiredAtMillis) {
+                synchronized (lock) {
+                    storeRecheckAtMillis = clock.millis() + STORE_RECHECK.toMillis();
+                }
+                LOG.debug("Account '{}': another node is refreshing; serving the current token meanwhile", account());
+                return held;
+            }
+            if (look >= looks || clock.millis() >= deadline) {
+                throw new ZohoOAuthException("Another node holds the refresh lease of account '" + account()
+                        + "' and no new token appeared in the store (" + store.describe() + ") within "
+                        + settings.leaseWait() + "; the request is retried after a back-off");
+            }
+            try {
+                pause.pause(LEASE_POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ZohoOAuthException("Interrupted while waiting for another node's refresh of account '"
+                        + account() + "'", e);
+            }
+            ZohoGrant latest = store.load(account()).orElse(null);
+            if (latest != null && latest.version() > baseVersion && isAdoptable(latest, null, rejected, clock.instant())) {
+                LOG.debug("Account '{}': adopted the token refreshed by another node (version {})", account(),
+                        latest.version());
+                return cache(latest);
+            }
+        }
+    }
+
+    private void releaseLease() {
+        try {
             store.releaseRefreshLease(account(), leaseOwner);
+        } catch (RuntimeException e) {
+            LOG.debug("Account '{}': the refresh lease could not be released ({}); it ends by itself within {}",
+                    account(), e.getMessage(), settings.leaseTtl());
         }
     }
 
@@ -417,15 +509,23 @@ public final class TokenManager implements ZohoTokenProvider {
         return now.isBefore(grant.accessTokenExpiresAt().minus(settings.expiryMargin()));
     }
 
-    private Cached bootstrap(ZohoGrant base, Instant now) {
+    private Cached bootstrap(ZohoGrant base, Cached held, String rejected) {
         String grantToken = settings.grantToken();
         if (grantToken != null && !grantToken.isBlank() && !grantTokenSpent) {
-            grantTokenSpent = true; // single use, whatever happens next
-            LOG.info("Account '{}' has no refresh token: exchanging the configured grant token once", account());
-            reserveBudget(now);
-            TokenResponse response = send(GrantType.AUTHORIZATION_CODE, () -> accounts.exchangeCode(
-                    settings.accountsServer(), grantToken, null, now.plus(settings.throttleBackoff()), account()));
-            return saveNewGrant(response, settings.accountsServer(), base, clock.instant());
+            // A grant code is single use: with several nodes starting at once, the lease holder exchanges it and the
+            // others adopt the grant it stores.
+            return underLease(base, held, rejected, latest -> {
+                if (latest != null && latest.hasRefreshToken()) {
+                    return refreshWith(latest); // another node exchanged it; its access token is no longer usable
+                }
+                grantTokenSpent = true; // single use, whatever happens next
+                LOG.info("Account '{}' has no refresh token: exchanging the configured grant token once", account());
+                Instant now = clock.instant();
+                reserveBudget(now);
+                TokenResponse response = send(GrantType.AUTHORIZATION_CODE, () -> accounts.exchangeCode(
+                        settings.accountsServer(), grantToken, null, now.plus(settings.throttleBackoff()), account()));
+                return saveNewGrant(response, settings.accountsServer(), latest, clock.instant());
+            });
         }
         String seed = settings.refreshToken();
         if (seed != null && !seed.isBlank() && !seed.equals(rejectedRefreshToken)) {
@@ -485,27 +585,6 @@ public final class TokenManager implements ZohoTokenProvider {
                     + e.getMessage() + " It is used from memory and saved again at the next refresh; until then other "
                     + "nodes and a restart do not see it", e));
         }
-    }
-
-    private Cached awaitOtherRefresh(ZohoGrant base, Cached held) {
-        long deadline = System.nanoTime() + settings.leaseWait().toNanos();
-        while (System.nanoTime() < deadline) {
-            if (held != null && clock.millis() < held.expiredAtMillis) {
-                return held; // another node is refreshing; ours is still valid
-            }
-            ZohoGrant latest = store.load(account()).orElse(null);
-            if (latest != null && latest.version() > base.version() && isAdoptable(latest, null, null, clock.instant())) {
-                return cache(latest);
-            }
-            try {
-                Thread.sleep(LEASE_POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new ZohoOAuthException("Another node holds the refresh lease of account '" + account()
-                + "' and no new token appeared within " + settings.leaseWait() + "; the request is retried after a back-off");
     }
 
     private void reserveBudget(Instant now) {
