@@ -82,7 +82,8 @@ public final class ShowTimeClient {
                 ZohoShowTimeException failure = new ZohoShowTimeException("ShowTime " + operation + " failed: "
                         + e.getClass().getSimpleName() + " talking to " + connection.apiUrl() + ": "
                         + SafeExcerpt.of(e.getMessage()), operation, e);
-                boolean retryable = idempotent || notSent(e);
+                // an answer too long to read would be as long again
+                boolean retryable = !(e instanceof AnswerTooLargeException) && (idempotent || notSent(e));
                 pause(operation, failure, retryable, retry, null, "io");
                 continue;
             }
