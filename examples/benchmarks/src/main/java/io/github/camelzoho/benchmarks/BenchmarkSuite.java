@@ -1,7 +1,6 @@
 package io.github.camelzoho.benchmarks;
 
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -10,23 +9,39 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
-/** Runs the five benchmarks of issue 6 with one set of {@link Settings} and collects what the report needs. */
+/**
+ * Runs the five benchmarks of issue 6 with one set of {@link Settings} and collects what the report needs.
+ * <p>
+ * The machine is shared, so the load changes while the suite runs. Each comparison is therefore run as paired passes:
+ * in every pass each alternative runs once, in its own JVM, one after the other (the order reversed every other
+ * pass), and a ratio is computed per pass. The report gives the median of those per-pass ratios and their range.
+ */
 public final class BenchmarkSuite {
 
-    /** A measured score with its 99.9% confidence half-width, and the secondary results by label. */
-    public record Score(double value, double error, String unit, Map<String, Double> secondary) {
+    /**
+     * A benchmark's score in each pass (same order for every alternative of a group), and its secondary results
+     * (averaged over the passes) by label.
+     */
+    public record Score(double[] passes, String unit, Map<String, Double> secondary) {
+
+        public double value() {
+            return Arrays.stream(passes).average().orElse(Double.NaN);
+        }
 
         double secondary(String label) {
             return secondary.getOrDefault(label, Double.NaN);
         }
     }
 
-    /** Scores by benchmark method name (suffixed {@code @t<threads>} for the decoration benchmark). */
+    /** Scores by benchmark name (suffixed {@code @t<threads>} for the decoration benchmark). */
     public record Results(Settings settings, Map<String, Score> scores, List<ExpiryStampede.Result> stampede) {
 
         public Score score(String name) {
@@ -50,17 +65,26 @@ public final class BenchmarkSuite {
     public Results run() throws Exception {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (int threads : new int[] { 1, 2 }) {
-            collect(scores, "@t" + threads, jmh(DecorationBenchmark.class).threads(threads).addProfiler(GCProfiler.class));
+            group(scores, "", "@t" + threads, DecorationBenchmark.class, List.of("zohoOAuthToken", "floorConstantHeader"),
+                    settings.passes(), o -> o.threads(threads).addProfiler(GCProfiler.class)
+                            .warmupTime(settings.fastIterationTime()).measurementTime(settings.fastIterationTime()));
         }
-        collect(scores, "", jmh(HttpAuthBenchmark.class).threads(2).addProfiler(StubProfiler.class));
-        collect(scores, "", jmh(ShowTimeProducerBenchmark.class).threads(2).addProfiler(StubProfiler.class));
-        ChainedOptionsBuilder streaming = jmh(StreamingBenchmark.class).threads(1).addProfiler(HeapProfiler.class)
-                .warmupIterations(settings.streamingWarmups()).measurementIterations(settings.streamingRuns())
-                .param("talks", Integer.toString(settings.talks())).param("pageSize", Integer.toString(settings.pageSize()));
-        if (!settings.inProcess()) {
-            streaming.jvmArgs("-Xmx64m");
-        }
-        collect(scores, "", streaming, "streaming.");
+        group(scores, "", "", HttpAuthBenchmark.class,
+                List.of("zohoOAuthConfigurer", "camelHttpOAuth2", "handWrittenTokenBean", "noAuth"), settings.passes(),
+                o -> o.threads(2).addProfiler(StubProfiler.class));
+        group(scores, "", "", ShowTimeProducerBenchmark.class, List.of("zohoShowTimeListTalks", "rawCamelHttpJackson"),
+                settings.passes(), o -> o.threads(2).addProfiler(StubProfiler.class));
+        group(scores, "streaming.", "", StreamingBenchmark.class,
+                List.of("producerStreaming", "consumerPoll", "rawCamelHttpJackson"), settings.streamingPasses(), o -> {
+                    o.threads(1).addProfiler(HeapProfiler.class)
+                            .warmupIterations(settings.streamingWarmups()).measurementIterations(settings.streamingRuns())
+                            .param("talks", Integer.toString(settings.talks()))
+                            .param("pageSize", Integer.toString(settings.pageSize()));
+                    if (!settings.inProcess()) {
+                        o.jvmArgs("-Xmx64m");
+                    }
+                    return o;
+                });
         return new Results(settings, scores, stampede());
     }
 
@@ -79,11 +103,41 @@ public final class BenchmarkSuite {
         return results;
     }
 
-    private ChainedOptionsBuilder jmh(Class<?> benchmark) {
+    /** Runs {@code methods} of {@code benchmark} in {@code passes} paired passes and stores their scores. */
+    private void group(Map<String, Score> scores, String prefix, String suffix, Class<?> benchmark, List<String> methods,
+            int passes, UnaryOperator<ChainedOptionsBuilder> customize) throws RunnerException {
+        Map<String, double[]> values = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> secondary = new LinkedHashMap<>();
+        Map<String, String> units = new LinkedHashMap<>();
+        for (String method : methods) {
+            values.put(method, new double[passes]);
+            secondary.put(method, new LinkedHashMap<>());
+        }
+        for (int pass = 0; pass < passes; pass++) {
+            List<String> order = new ArrayList<>(methods);
+            if (pass % 2 == 1) {
+                Collections.reverse(order);
+            }
+            for (String method : order) {
+                ChainedOptionsBuilder options = customize.apply(jmh().include(benchmark.getName() + "\\." + method + "$"));
+                Collection<RunResult> results = new Runner(options.build()).run();
+                RunResult run = results.iterator().next();
+                values.get(method)[pass] = run.getPrimaryResult().getScore();
+                units.put(method, run.getPrimaryResult().getScoreUnit());
+                run.getSecondaryResults().forEach((label, result) -> secondary.get(method)
+                        .merge(label, result.getScore() / passes, Double::sum));
+                if (pass + 1 == passes) {
+                    scores.put(prefix + method + suffix, new Score(values.get(method), units.get(method),
+                            secondary.get(method)));
+                }
+            }
+        }
+    }
+
+    private ChainedOptionsBuilder jmh() {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(benchmark.getName() + "\\.")
                 .forks(settings.forks())
-                .warmupIterations(settings.warmups()).warmupTime(settings.warmupTime())
+                .warmupIterations(settings.warmups()).warmupTime(settings.iterationTime())
                 .measurementIterations(settings.iterations()).measurementTime(settings.iterationTime())
                 .shouldFailOnError(true)
                 .verbosity(verbosity);
@@ -91,24 +145,5 @@ public final class BenchmarkSuite {
             options.jvmArgs("-Xmx512m");
         }
         return options;
-    }
-
-    private static void collect(Map<String, Score> scores, String suffix, ChainedOptionsBuilder options)
-            throws RunnerException {
-        collect(scores, suffix, options, "");
-    }
-
-    private static void collect(Map<String, Score> scores, String suffix, ChainedOptionsBuilder options, String prefix)
-            throws RunnerException {
-        Collection<RunResult> results = new Runner(options.build()).run();
-        for (RunResult run : results) {
-            String benchmark = run.getParams().getBenchmark();
-            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-            Result<?> primary = run.getPrimaryResult();
-            Map<String, Double> secondary = new LinkedHashMap<>();
-            run.getSecondaryResults().forEach((label, result) -> secondary.put(label, result.getScore()));
-            scores.put(prefix + method + suffix, new Score(primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
-                    secondary));
-        }
     }
 }

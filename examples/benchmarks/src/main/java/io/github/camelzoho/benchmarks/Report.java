@@ -8,8 +8,8 @@ import io.github.camelzoho.benchmarks.ExpiryStampede.Phase;
 import java.util.Locale;
 
 /**
- * The results as Markdown tables of ratios measured in the same run. A ratio's range comes from the two scores' 99.9%
- * confidence intervals (JMH's score error); n/a where JMH gave no interval.
+ * The results as Markdown tables of ratios measured in the same run. A ratio is the median of the per-pass ratios
+ * (see {@link BenchmarkSuite}); its range is the lowest and highest per-pass ratio. Scores are means over the passes.
  */
 public final class Report {
 
@@ -29,7 +29,7 @@ public final class Report {
 
     private static void decoration(StringBuilder md, Results r) {
         md.append("### 1. Decoration hot path (time per exchange; target ≤ 1.15× the floor, no allocation beyond the header)\n\n")
-                .append("| threads | zoho-oauth:token ns/op | floor ns/op | ratio | range | zoho-oauth B/op | floor B/op | extra B/op |\n")
+                .append("| threads | zoho-oauth:token ns/op | floor ns/op | ratio | per-pass range | zoho-oauth B/op | floor B/op | extra B/op |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         for (int t : new int[] { 1, 2 }) {
             Score zoho = r.score("zohoOAuthToken@t" + t);
@@ -41,7 +41,7 @@ public final class Report {
             double za = zoho.secondary("gc.alloc.rate.norm");
             double fa = floor.secondary("gc.alloc.rate.norm");
             md.append("| ").append(t).append(" | ").append(pm(zoho)).append(" | ").append(pm(floor)).append(" | ")
-                    .append(ratio(zoho.value() / floor.value())).append(" | ").append(range(zoho, floor)).append(" | ")
+                    .append(times(ratio(zoho, floor))).append(" | ").append(range(zoho, floor)).append(" | ")
                     .append(num(za, 0)).append(" | ").append(num(fa, 0)).append(" | ").append(num(za - fa, 0)).append(" |\n");
         }
         md.append('\n');
@@ -50,7 +50,7 @@ public final class Report {
     private static void httpAuth(StringBuilder md, Results r) {
         Score zoho = r.score("zohoOAuthConfigurer");
         md.append("### 2. camel-http GET to the loopback stub, authenticated four ways (throughput, 2 threads)\n\n")
-                .append("| alternative | ops/s | zoho-oauth ÷ this | range | token requests (whole trial) |\n")
+                .append("| alternative | ops/s | zoho-oauth ÷ this | per-pass range | token requests (whole trial) |\n")
                 .append("|---|---|---|---|---|\n");
         row(md, "ZohoOAuthHttpClientConfigurer", zoho, zoho);
         row(md, "camel-http OAuth2 (`oauth2CacheTokens=true`)", r.score("camelHttpOAuth2"), zoho);
@@ -65,7 +65,7 @@ public final class Report {
             return;
         }
         double requests = s.secondary(StubProfiler.TOKEN_REQUESTS);
-        md.append("| ").append(name).append(" | ").append(pm(s)).append(" | ").append(ratio(zoho.value() / s.value()))
+        md.append("| ").append(name).append(" | ").append(pm(s)).append(" | ").append(times(ratio(zoho, s)))
                 .append(" | ").append(range(zoho, s)).append(" | ")
                 .append(Double.isNaN(requests) ? "n/a" : num(requests, 0)).append(" |\n");
     }
@@ -86,7 +86,7 @@ public final class Report {
         ExpiryStampede.Result zoho = find(r, Client.ZOHO_OAUTH, Phase.EXPIRED);
         ExpiryStampede.Result http = find(r, Client.CAMEL_HTTP_OAUTH2, Phase.EXPIRED);
         if (zoho != null && http != null && zoho.meanTokenRequests() > 0) {
-            md.append("\nAt hard expiry camel-http's cache made ").append(ratio(http.meanTokenRequests() / zoho.meanTokenRequests()))
+            md.append("\nAt hard expiry camel-http's cache made ").append(times(http.meanTokenRequests() / zoho.meanTokenRequests()))
                     .append(" as many token requests as zoho-oauth.\n");
         }
         md.append('\n');
@@ -100,12 +100,12 @@ public final class Report {
         Score zoho = r.score("zohoShowTimeListTalks");
         Score raw = r.score("rawCamelHttpJackson");
         md.append("### 4. ShowTime producer overhead (one page of 100 talks, throughput, 2 threads; target ≥ 0.9×)\n\n")
-                .append("| | ops/s | ratio zoho-showtime ÷ raw | range |\n|---|---|---|---|\n");
+                .append("| | ops/s | ratio zoho-showtime ÷ raw | per-pass range |\n|---|---|---|---|\n");
         if (zoho == null || raw == null) {
             md.append("| failed | | | |\n\n");
             return;
         }
-        md.append("| zoho-showtime:listTalks | ").append(pm(zoho)).append(" | ").append(ratio(zoho.value() / raw.value()))
+        md.append("| zoho-showtime:listTalks | ").append(pm(zoho)).append(" | ").append(times(ratio(zoho, raw)))
                 .append(" | ").append(range(zoho, raw)).append(" |\n")
                 .append("| raw camel-http + Jackson | ").append(pm(raw)).append(" | | |\n\n");
     }
@@ -116,7 +116,7 @@ public final class Report {
         Score raw = r.streamingScore("rawCamelHttpJackson");
         md.append("### 5. Streaming (").append(s.talks()).append(" talks over ").append(pages).append(" pages, ")
                 .append(s.inProcess() ? "in the test JVM" : "-Xmx64m").append(", default settings)\n\n")
-                .append("| path | s per listing | pages/s | ratio ÷ raw | peak heap used MB | max heap after GC MB | max heap MB |\n")
+                .append("| path | s per listing | pages/s | throughput ÷ raw | peak heap used MB | max heap after GC MB | max heap MB |\n")
                 .append("|---|---|---|---|---|---|---|\n");
         streamingRow(md, "producer `streaming=true` (lazy Iterator)", r.streamingScore("producerStreaming"), raw, pages);
         streamingRow(md, "consumer, one poll (`onlyNew=true`, memory repository)", r.streamingScore("consumerPoll"), raw, pages);
@@ -130,28 +130,41 @@ public final class Report {
             return;
         }
         md.append("| ").append(name).append(" | ").append(pm(score)).append(" | ").append(num(pages / score.value(), 0))
-                .append(" | ").append(raw == null ? "n/a" : ratio(raw.value() / score.value())).append(" | ")
+                .append(" | ").append(raw == null ? "n/a" : times(ratio(raw, score))).append(" | ")
                 .append(num(score.secondary(HeapProfiler.PEAK_USED), 1)).append(" | ")
                 .append(num(score.secondary(HeapProfiler.MAX_AFTER_GC), 1)).append(" | ")
                 .append(num(score.secondary(HeapProfiler.HEAP_MAX), 0)).append(" |\n");
     }
 
-    /** The ratio a/b over the two confidence intervals. */
+    /** The median of the per-pass ratios a/b. */
+    static double ratio(Score a, Score b) {
+        double[] r = perPass(a, b);
+        return r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
+    }
+
+    /** The lowest and highest per-pass ratio a/b. */
     private static String range(Score a, Score b) {
-        if (Double.isNaN(a.error()) || Double.isNaN(b.error())) {
-            return "n/a";
+        double[] r = perPass(a, b);
+        return r.length < 2 ? "n/a" : num(r[0], 2) + "–" + num(r[r.length - 1], 2);
+    }
+
+    private static double[] perPass(Score a, Score b) {
+        int n = Math.min(a.passes().length, b.passes().length);
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = a.passes()[i] / b.passes()[i];
         }
-        double low = (a.value() - a.error()) / (b.value() + b.error());
-        double high = (a.value() + a.error()) / Math.max(1e-9, b.value() - b.error());
-        return num(low, 2) + "–" + num(high, 2);
+        java.util.Arrays.sort(r);
+        return r;
     }
 
     private static String pm(Score s) {
-        int decimals = s.value() >= 100 ? 0 : s.value() >= 10 ? 1 : 2;
-        return num(s.value(), decimals) + (Double.isNaN(s.error()) ? "" : " ± " + num(s.error(), decimals));
+        double v = s.value();
+        int decimals = v >= 100 ? 0 : v >= 10 ? 1 : 2;
+        return num(v, decimals);
     }
 
-    private static String ratio(double r) {
+    private static String times(double r) {
         return num(r, 2) + "×";
     }
 
