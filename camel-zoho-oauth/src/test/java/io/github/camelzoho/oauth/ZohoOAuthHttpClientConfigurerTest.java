@@ -93,11 +93,29 @@ class ZohoOAuthHttpClientConfigurerTest extends CamelTestSupport {
 
         Exchange out = template.request("direct:call", e -> { });
 
+        assertThat(out.getException()).as(() -> String.valueOf(out.getException())).isNull();
         assertThat(out.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(200);
         assertThat(out.getMessage().getBody(String.class)).isEqualTo("{\"portals\":[]}");
         api.verify(1, getRequestedFor(urlPathEqualTo("/api/v4/org/portals.json"))
                 .withHeader("Authorization", equalTo("Zoho-oauthtoken " + ACCESS_TOKEN_2)));
         assertThat(zoho.tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void unauthorizedWithABodyThatNeverEndsIsDroppedAndReplayed() throws Exception {
+        zoho.refreshAnswers(ACCESS_TOKEN_1, ACCESS_TOKEN_2);
+        try (EndlessUnauthorizedServer endless = new EndlessUnauthorizedServer()) {
+            java.util.concurrent.Future<Exchange> call = java.util.concurrent.Executors.newSingleThreadExecutor().submit(() ->
+                    template.request("http://127.0.0.1:" + endless.port() + "/api/v4/org/portals.json"
+                            + "?httpClientConfigurer=#zohoAuth&throwExceptionOnFailure=false", e -> { }));
+
+            Exchange out = call.get(10, java.util.concurrent.TimeUnit.SECONDS); // before the fix: hung for 30 s
+
+            assertThat(out.getException()).as(() -> String.valueOf(out.getException())).isNull();
+            assertThat(out.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(200);
+            assertThat(endless.requests()).isEqualTo(2);
+            assertThat(zoho.tokenRequests()).isEqualTo(2);
+        }
     }
 
     @Test
@@ -107,6 +125,7 @@ class ZohoOAuthHttpClientConfigurerTest extends CamelTestSupport {
 
         Exchange out = template.request("direct:call", e -> { });
 
+        assertThat(out.getException()).as(() -> String.valueOf(out.getException())).isNull();
         assertThat(out.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(401);
         api.verify(2, getRequestedFor(urlPathEqualTo("/api/v4/org/portals.json")));
         assertThat(zoho.tokenRequests()).isEqualTo(2);

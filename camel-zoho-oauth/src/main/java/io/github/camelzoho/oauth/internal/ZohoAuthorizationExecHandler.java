@@ -10,7 +10,6 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpStatus;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 
 import java.io.IOException;
@@ -41,8 +40,13 @@ public final class ZohoAuthorizationExecHandler implements ExecChainHandler {
         if (response.getCode() != HttpStatus.SC_UNAUTHORIZED || replay == null) {
             return response;
         }
-        EntityUtils.consume(response.getEntity());
-        response.close();
+        // Drop the connection rather than read the 401 body to its end: a body that never ends would hang here.
+        scope.execRuntime.discardEndpoint();
+        try {
+            response.close();
+        } catch (IOException expected) {
+            // the connection is already closed: closing the 401's body cannot read it any more, which is the point
+        }
         ZohoAccessToken fresh = tokens.refreshIfRejected(token);
         replay.setHeader(ZohoOAuthConstants.AUTHORIZATION, fresh.headerValue());
         return chain.proceed(replay, scope);

@@ -15,7 +15,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -59,7 +58,7 @@ public class FileTokenStore implements ZohoTokenStore {
     private final Path lockFile;
     private final ObjectMapper mapper = new ObjectMapper();
     private final InMemoryTokenStore transientState = new InMemoryTokenStore();
-    private final boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private final boolean posix;
     private final TokenCipher cipher;
     private volatile boolean permissionsChecked;
 
@@ -72,6 +71,7 @@ public class FileTokenStore implements ZohoTokenStore {
     public FileTokenStore(Path file, TokenCipher cipher) {
         this.file = file.toAbsolutePath().normalize();
         this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
+        this.posix = this.file.getFileSystem().supportedFileAttributeViews().contains("posix");
         this.cipher = cipher == null ? TokenCipher.clearText() : cipher;
     }
 

@@ -23,6 +23,11 @@ public final class AccountsResponseClassifier {
 
     /** What Zoho documents for every access token; used when {@code expires_in} is missing or unusable. */
     static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
+    /**
+     * Shorter than any Zoho access token lives (they live an hour). Taken literally, a lifetime inside the component's
+     * 30 s expiry margin would send a token request per exchange until the budget locks the account for 10 minutes.
+     */
+    private static final long MIN_SECONDS = Duration.ofMinutes(5).toSeconds();
     /** Longer than any Zoho access token lives: a bigger number is read as the legacy milliseconds form. */
     private static final long MAX_SECONDS = Duration.ofDays(1).toSeconds();
     private static final int EXCERPT = 200;
@@ -130,7 +135,7 @@ public final class AccountsResponseClassifier {
     }
 
     private static Duration clamp(long seconds) {
-        if (seconds <= 0) {
+        if (seconds < MIN_SECONDS) {
             return DEFAULT_LIFETIME;
         }
         return Duration.ofSeconds(Math.min(seconds, MAX_SECONDS));

@@ -23,6 +23,7 @@ public final class CallbackOperation implements OperationHandler {
     private static final Logger LOG = LoggerFactory.getLogger(CallbackOperation.class);
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,512}");
     private static final Pattern LOCATION = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern ERROR_CODE = Pattern.compile("[A-Za-z0-9_.-]{1,60}");
 
     @Override
     public void handle(Exchange exchange, OperationContext context) {
@@ -37,7 +38,7 @@ public final class CallbackOperation implements OperationHandler {
             throw new ZohoInvalidCallbackException("Zoho reported '" + Redactor.excerpt(error, 60) + "' instead of a grant "
                     + "code for account '" + pending.account() + "'"
                     + ("access_denied".equals(error) ? ": the user declined the consent" : "") + ". Start the login again",
-                    error);
+                    ERROR_CODE.matcher(error).matches() ? error : "invalid_error_parameter");
         }
         String code = in.getHeader(ZohoOAuthConstants.CALLBACK_CODE, String.class);
         if (code == null || !CODE.matcher(code).matches()) {

@@ -17,6 +17,10 @@ final class ApiDomainPolicy {
     private ApiDomainPolicy() {
     }
 
+    private static int port(URI u) {
+        return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
     static boolean isTrusted(String apiDomain, String accountsServer) {
         try {
             URI uri = URI.create(apiDomain);
@@ -30,7 +34,7 @@ final class ApiDomainPolicy {
             }
             URI accounts = URI.create(accountsServer);
             return accounts.getHost() != null && accounts.getHost().equalsIgnoreCase(host)
-                    && uri.getScheme().equalsIgnoreCase(accounts.getScheme());
+                    && uri.getScheme().equalsIgnoreCase(accounts.getScheme()) && port(uri) == port(accounts);
         } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }

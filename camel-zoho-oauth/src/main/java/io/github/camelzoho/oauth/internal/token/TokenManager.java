@@ -175,18 +175,21 @@ public final class TokenManager implements ZohoTokenProvider {
 
     /** Exchanges a grant code (from a consent callback) and stores the resulting grant. */
     public ZohoTokenStatus completeAuthorization(String code, String accountsServer, String redirectUri) {
-        Instant now = clock.instant();
-        reserveBudget(now);
-        TokenResponse response = send(GrantType.AUTHORIZATION_CODE,
-                () -> accounts.exchangeCode(accountsServer, code, redirectUri, now.plus(settings.throttleBackoff()), account()));
-        ZohoGrant stored = store.load(account()).orElse(null);
-        Cached cached = saveNewGrant(response, accountsServer, stored, now);
-        synchronized (lock) {
-            current = cached;
-            failure = null;
-            rejectedAccessToken = null;
-            rejectedRefreshToken = null;
-        }
+        exclusively(() -> {
+            Instant now = clock.instant();
+            reserveBudget(now);
+            TokenResponse response = send(GrantType.AUTHORIZATION_CODE, () -> accounts.exchangeCode(accountsServer, code,
+                    redirectUri, now.plus(settings.throttleBackoff()), account()));
+            ZohoGrant stored = store.load(account()).orElse(null);
+            Cached cached = saveNewGrant(response, accountsServer, stored, now);
+            synchronized (lock) {
+                current = cached;
+                failure = null;
+                rejectedAccessToken = null;
+                rejectedRefreshToken = null;
+            }
+            return cached;
+        });
         return status();
     }
 
@@ -195,23 +198,76 @@ public final class TokenManager implements ZohoTokenProvider {
      * revoke can be retried.
      */
     public ZohoTokenStatus revoke() {
-        ZohoGrant grant = Optional.ofNullable(unsavedGrant).orElseGet(() -> store.load(account()).orElse(null));
-        if (grant != null && grant.hasRefreshToken()) {
-            boolean confirmed = accounts.revoke(grant.accountsServer(), grant.refreshToken(), account());
-            if (!confirmed) {
-                LOG.info("Zoho reports the refresh token of account '{}' as already invalid; deleting the grant", account());
+        exclusively(() -> {
+            ZohoGrant grant = Optional.ofNullable(unsavedGrant).orElseGet(() -> store.load(account()).orElse(null));
+            if (grant != null && grant.hasRefreshToken()) {
+                boolean confirmed = accounts.revoke(grant.accountsServer(), grant.refreshToken(), account());
+                if (!confirmed) {
+                    LOG.info("Zoho reports the refresh token of account '{}' as already invalid; deleting the grant",
+                            account());
+                }
+                rejectedRefreshToken = grant.refreshToken();
             }
-            rejectedRefreshToken = grant.refreshToken();
-        }
-        store.delete(account());
-        synchronized (lock) {
-            unsavedGrant = null;
-            current = null;
-            failure = null;
-            grantTokenSpent = true;
-        }
-        LOG.info("Revoked and deleted the grant of account '{}'", account());
+            store.delete(account());
+            synchronized (lock) {
+                unsavedGrant = null;
+                current = null;
+                failure = null;
+                grantTokenSpent = true;
+            }
+            LOG.info("Revoked and deleted the grant of account '{}'", account());
+            return null;
+        });
         return status();
+    }
+
+    private interface ExclusiveAction {
+        Cached run();
+    }
+
+    /**
+     * Runs {@code action} in the single-flight slot: it waits for a refresh in flight to end, and no refresh starts
+     * until it is done, so a revoke or a new consent can never be overwritten by a refresh that started before it.
+     * Callers that need a token meanwhile wait for it, like for a refresh, and share its outcome.
+     */
+    private void exclusively(ExclusiveAction action) {
+        CompletableFuture<Cached> slot = new CompletableFuture<>();
+        while (true) {
+            CompletableFuture<Cached> running;
+            synchronized (lock) {
+                running = inFlight;
+                if (running == null) {
+                    inFlight = slot;
+                    break;
+                }
+            }
+            try {
+                running.handle((r, e) -> null).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ZohoOAuthException("Interrupted while waiting for the refresh of account '" + account() + "'", e);
+            } catch (ExecutionException e) {
+                // cannot happen: handle() never fails
+            }
+        }
+        try {
+            Cached result = action.run();
+            synchronized (lock) {
+                inFlight = null;
+            }
+            if (result != null) {
+                slot.complete(result);
+            } else {
+                slot.completeExceptionally(new ZohoReauthorizationRequiredException("The grant of account '" + account()
+                        + "' was revoked. Authorize the account again (zoho-oauth:authorize)", null, 0));
+            }
+        } catch (RuntimeException | Error e) {
+            synchronized (lock) {
+                inFlight = null;
+            }
+            slot.completeExceptionally(e);
+            throw e;
+        }
     }
 
     @Override

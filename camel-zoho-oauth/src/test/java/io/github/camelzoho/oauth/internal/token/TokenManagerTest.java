@@ -94,7 +94,11 @@ class TokenManagerTest {
     }
 
     private TokenManager manager(TokenManagerSettings settings) {
-        AccountsClient accounts = new AccountsClient(http, new ObjectMapper(), ZohoAccountsStub.CLIENT_ID,
+        return manager(settings, http);
+    }
+
+    private TokenManager manager(TokenManagerSettings settings, CloseableHttpClient client) {
+        AccountsClient accounts = new AccountsClient(client, new ObjectMapper(), ZohoAccountsStub.CLIENT_ID,
                 ZohoAccountsStub.CLIENT_SECRET);
         return new TokenManager(settings, store, accounts, clock, background, new TokenEvents() {
             @Override
@@ -512,6 +516,54 @@ class TokenManagerTest {
         assertThatThrownBy(manager::revoke).isInstanceOf(ZohoOAuthException.class).hasMessageContaining("kept");
         assertThat(store.load("default")).isPresent();
         assertThat(manager.accessToken().value()).isEqualTo(ACCESS_TOKEN_1);
+    }
+
+    @Test
+    void revokeDuringTheFirstRefresh_waitsForItAndRevokesWhatItObtained() throws Exception {
+        // without waiting, the revoke found no grant yet and the refresh then stored one that nobody revoked
+        zoho.tokenAnswer(json(tokenJson(ACCESS_TOKEN_1, 3600, "https://www.zohoapis.com")).withFixedDelay(250));
+        zoho.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/oauth/v2/token/revoke"))
+                .willReturn(json("{\"status\":\"success\"}")));
+        CloseableHttpClient patient = AccountsHttpClientFactory.create(Duration.ofSeconds(5), Duration.ofSeconds(5), null);
+        TokenManager manager = manager(settings(), patient);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<ZohoAccessToken> first = pool.submit(manager::accessToken);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> zoho.tokenRequests() == 1);
+
+            assertThat(manager.revoke().state()).isEqualTo(ZohoTokenState.NONE);
+
+            assertThat(first.get(5, TimeUnit.SECONDS).value()).isEqualTo(ACCESS_TOKEN_1); // the refresh finished first
+        } finally {
+            pool.shutdownNow();
+            patient.close();
+        }
+        zoho.server().verify(1, postRequestedFor(urlEqualTo("/oauth/v2/token/revoke")));
+        assertThat(store.load("default")).isEmpty();
+        assertThatThrownBy(manager::accessToken).isInstanceOf(ZohoReauthorizationRequiredException.class);
+        assertThat(zoho.tokenRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void lifetimeShorterThanAnyZohoToken_isTakenAsTheDocumentedHour() {
+        zoho.tokenAnswer(json(tokenJson(ACCESS_TOKEN_1, 20, "https://www.zohoapis.com")));
+        TokenManager manager = manager();
+
+        assertThat(manager.accessToken().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
+        for (int i = 0; i < 100; i++) {
+            manager.accessToken();
+        }
+        assertThat(zoho.tokenRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void apiDomainOnTheAccountsHostButAnotherPort_isIgnored() {
+        zoho.tokenAnswer(json(tokenJson(ACCESS_TOKEN_1, 3600, "http://127.0.0.1:1")));
+        assertThat(manager().accessToken().apiDomain()).isNull();
+        store = new InMemoryTokenStore();
+        zoho.reset();
+        zoho.tokenAnswer(json(tokenJson(ACCESS_TOKEN_1, 3600, zoho.url())));
+        assertThat(manager().accessToken().apiDomain()).isEqualTo(zoho.url()); // a sandbox serves both
     }
 
     @Test
