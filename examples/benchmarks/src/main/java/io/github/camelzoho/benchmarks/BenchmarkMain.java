@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * Runs the whole suite with {@link Settings#full()} and prints the ratio tables (also written to the file given as
- * the first argument): {@code mvn -B -q -f examples/benchmarks/pom.xml compile exec:exec}.
+ * the first argument): {@code mvn -B -q -f examples/benchmarks/pom.xml compile dependency:copy-dependencies exec:exec}.
  */
 public final class BenchmarkMain {
 
