@@ -112,7 +112,7 @@ class HostileInputTest {
         refused("code with URL syntax", Map.of("state", newState(), "code", CODE + "&client_secret=x"),
                 "invalid_code_parameter");
         refused("callback error=access_denied", Map.of("state", newState(), "error", "access_denied"), "access_denied");
-        refused("callback error with CRLF", Map.of("state", newState(), "error", "x\r\nX-Injected: 1"), "x\r\nX-Injected: 1");
+        refused("callback error with CRLF", Map.of("state", newState(), "error", "x\r\nX-Injected: 1"), "invalid_error_parameter");
         refused("location with CRLF", Map.of("state", newState(), "code", CODE, "location", "eu\r\nX-Injected: 1"),
                 "invalid_location");
     }
