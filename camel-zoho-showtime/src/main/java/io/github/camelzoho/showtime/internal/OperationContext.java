@@ -1,5 +1,7 @@
 package io.github.camelzoho.showtime.internal;
 
+import io.github.camelzoho.oauth.support.SafeExcerpt;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelzoho.oauth.ZohoOAuthConstants;

@@ -1,5 +1,7 @@
 package io.github.camelzoho.showtime.internal;
 
+import io.github.camelzoho.oauth.support.SafeExcerpt;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelzoho.oauth.ZohoOAuthException;
 import io.github.camelzoho.oauth.ZohoReauthorizationRequiredException;

@@ -1,5 +1,7 @@
 package io.github.camelzoho.oauth.internal.accounts;
 
+import io.github.camelzoho.oauth.support.SafeExcerpt;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelzoho.oauth.ZohoOAuthException;
@@ -90,7 +92,7 @@ public final class AccountsClient {
             return false;
         }
         throw new ZohoOAuthException("Zoho accounts server " + accountsServer + " did not confirm the revocation for account '"
-                + account + "' (HTTP " + answer.status + "): " + Redactor.excerpt(new String(answer.body, StandardCharsets.UTF_8), 200)
+                + account + "' (HTTP " + answer.status + "): " + SafeExcerpt.of(new String(answer.body, StandardCharsets.UTF_8), 200)
                 + ". The grant was kept; retry the revoke", json == null ? null : json.path("error").asText(null), answer.status,
                 null);
     }
@@ -122,7 +124,7 @@ public final class AccountsClient {
                     + "connectTimeout/responseTimeout; the request is retried after a back-off", e);
         } catch (IOException e) {
             throw new ZohoOAuthException("Cannot reach the Zoho accounts server " + accountsServer + " for the " + what
-                    + " request: " + e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + Redactor.excerpt(e.getMessage(), 200) : "")
+                    + " request: " + e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + SafeExcerpt.of(e.getMessage(), 200) : "")
                     + ". Check the network and the dataCenter/accountsUrl setting", e);
         }
     }

@@ -1,5 +1,7 @@
 package io.github.camelzoho.oauth.internal.accounts;
 
+import io.github.camelzoho.oauth.support.SafeExcerpt;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelzoho.oauth.ZohoOAuthConfigurationException;
@@ -50,7 +52,7 @@ public final class AccountsResponseClassifier {
             String kind = contentType == null ? "an unknown content type" : contentType;
             throw new ZohoOAuthException(what + " answered the " + grantType.wireName() + " request with HTTP " + status
                     + " and " + kind + " instead of JSON" + (status >= 500 ? " (a server-side failure; it is retried after a back-off)" : "")
-                    + ": " + Redactor.excerpt(new String(body, StandardCharsets.UTF_8), EXCERPT), null, status, null);
+                    + ": " + SafeExcerpt.of(new String(body, StandardCharsets.UTF_8), EXCERPT), null, status, null);
         }
         JsonNode error = json.get("error");
         if (error != null && !error.isNull()) {
@@ -59,7 +61,7 @@ public final class AccountsResponseClassifier {
         JsonNode accessToken = json.get("access_token");
         if (accessToken == null || !accessToken.isTextual() || accessToken.asText().isBlank()) {
             throw new ZohoOAuthException(what + " answered the " + grantType.wireName() + " request with HTTP " + status
-                    + " but no access_token: " + Redactor.excerpt(json.toString(), EXCERPT), null, status, null);
+                    + " but no access_token: " + SafeExcerpt.of(json.toString(), EXCERPT), null, status, null);
         }
         if (status < 200 || status >= 300) {
             throw new ZohoOAuthException(what + " answered HTTP " + status + " to the " + grantType.wireName()
@@ -72,7 +74,7 @@ public final class AccountsResponseClassifier {
     private ZohoOAuthException classifyError(GrantType grantType, String what, int status, String code, JsonNode json,
             Instant throttledUntil, String account) {
         String description = text(json, "error_description");
-        String safeDescription = description == null ? "" : " (" + Redactor.excerpt(description, EXCERPT) + ")";
+        String safeDescription = description == null ? "" : " (" + SafeExcerpt.of(description, EXCERPT) + ")";
         String lower = code.toLowerCase(Locale.ROOT);
         if (isThrottle(lower, json)) {
             return new ZohoRateLimitedException(what + " throttled account '" + account + "' (" + code + ")" + safeDescription
@@ -103,7 +105,7 @@ public final class AccountsResponseClassifier {
                         + "redirectUri to exactly the URI registered for the client in the Zoho API console", code, status);
             default:
                 return new ZohoOAuthException(what + " refused the " + grantType.wireName() + " request for account '"
-                        + account + "' with error '" + Redactor.excerpt(code, 60) + "'" + safeDescription + " (HTTP " + status
+                        + account + "' with error '" + SafeExcerpt.of(code, 60) + "'" + safeDescription + " (HTTP " + status
                         + ")", code, status, null);
         }
     }

@@ -1,8 +1,9 @@
 package io.github.camelzoho.oauth.internal.operations;
 
+import io.github.camelzoho.oauth.support.SafeExcerpt;
+
 import io.github.camelzoho.oauth.ZohoInvalidCallbackException;
 import io.github.camelzoho.oauth.ZohoOAuthConstants;
-import io.github.camelzoho.oauth.internal.accounts.Redactor;
 import io.github.camelzoho.oauth.token.PendingAuthorization;
 import io.github.camelzoho.oauth.token.ZohoDataCenter;
 import io.github.camelzoho.oauth.token.ZohoTokenStatus;
@@ -35,7 +36,7 @@ public final class CallbackOperation implements OperationHandler {
                         "invalid_state"));
         String error = in.getHeader(ZohoOAuthConstants.CALLBACK_ERROR, String.class);
         if (error != null) {
-            throw new ZohoInvalidCallbackException("Zoho reported '" + Redactor.excerpt(error, 60) + "' instead of a grant "
+            throw new ZohoInvalidCallbackException("Zoho reported '" + SafeExcerpt.of(error, 60) + "' instead of a grant "
                     + "code for account '" + pending.account() + "'"
                     + ("access_denied".equals(error) ? ": the user declined the consent" : "") + ". Start the login again",
                     ERROR_CODE.matcher(error).matches() ? error : "invalid_error_parameter");
@@ -67,7 +68,7 @@ public final class CallbackOperation implements OperationHandler {
         }
         return ZohoDataCenter.byAccountsUrl(fromCallback).map(ZohoDataCenter::accountsUrl)
                 .orElseThrow(() -> new ZohoInvalidCallbackException("The consent callback names accounts-server '"
-                        + Redactor.excerpt(fromCallback, 100) + "', which is not a Zoho accounts server; the code was not "
+                        + SafeExcerpt.of(fromCallback, 100) + "', which is not a Zoho accounts server; the code was not "
                         + "sent anywhere. If you run a sandbox, set accountsUrl to it", "invalid_accounts_server"));
     }
 }

@@ -1,4 +1,4 @@
-package io.github.camelzoho.showtime.internal;
+package io.github.camelzoho.oauth.support;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,11 @@
-package io.github.camelzoho.showtime.internal;
+package io.github.camelzoho.oauth.support;
 
 import java.util.regex.Pattern;
 
 /**
  * Makes text from the wire safe and short enough for an exception message: HTML tags go, anything shaped like a Zoho
  * token or an {@code Authorization} value becomes {@code ****}, as do JSON fields and parameters named like secrets.
+ * Shared by the Zoho components so that every error excerpt is masked the same way.
  */
 public final class SafeExcerpt {
 
@@ -25,10 +26,15 @@ public final class SafeExcerpt {
 
     /** At most 300 characters of {@code text}, secrets masked, markup and line breaks flattened. */
     public static String of(String text) {
+        return of(text, MAX);
+    }
+
+    /** At most {@code max} characters of {@code text}, secrets masked, markup and line breaks flattened. */
+    public static String of(String text, int max) {
         if (text == null) {
             return "";
         }
-        String s = text.length() > 8 * MAX ? text.substring(0, 8 * MAX) : text;
+        String s = text.length() > 8 * max ? text.substring(0, 8 * max) : text;
         s = SCRIPT_OR_STYLE.matcher(s).replaceAll(" ");
         s = TAG.matcher(s).replaceAll(" ");
         s = SECRET_JSON_FIELD.matcher(s).replaceAll("$1****$2");
@@ -36,6 +42,6 @@ public final class SafeExcerpt {
         s = AUTH_VALUE.matcher(s).replaceAll("$1 ****");
         s = ZOHO_TOKEN.matcher(s).replaceAll("****");
         s = WHITESPACE.matcher(s).replaceAll(" ").trim();
-        return s.length() > MAX ? s.substring(0, MAX) + "..." : s;
+        return s.length() > max ? s.substring(0, max) + "..." : s;
     }
 }
