@@ -73,7 +73,7 @@ public final class BenchmarkSuite {
                 List.of("zohoOAuthConfigurer", "camelHttpOAuth2", "handWrittenTokenBean", "noAuth"), settings.passes(),
                 o -> o.threads(2).addProfiler(StubProfiler.class));
         group(scores, "", "", ShowTimeProducerBenchmark.class, List.of("zohoShowTimeListTalks", "rawCamelHttpJackson"),
-                settings.passes(), o -> o.threads(2).addProfiler(StubProfiler.class));
+                settings.passes(), o -> o.threads(2).addProfiler(GCProfiler.class));
         group(scores, "streaming.", "", StreamingBenchmark.class,
                 List.of("producerStreaming", "consumerPoll", "rawCamelHttpJackson"), settings.streamingPasses(), o -> {
                     o.threads(1).addProfiler(HeapProfiler.class)
@@ -88,18 +88,34 @@ public final class BenchmarkSuite {
         return new Results(settings, scores, stampede());
     }
 
+    /** Every client and phase in turn, round after round, after warm-up rounds of each. */
     private List<ExpiryStampede.Result> stampede() throws Exception {
-        List<ExpiryStampede.Result> results = new ArrayList<>();
-        try (ExpiryStampede stampede = new ExpiryStampede(settings.concurrency(), settings.tokenDelayMillis())) {
-            for (ExpiryStampede.Client client : ExpiryStampede.Client.values()) {
-                for (ExpiryStampede.Phase phase : ExpiryStampede.Phase.values()) {
-                    if (client == ExpiryStampede.Client.CAMEL_HTTP_OAUTH2 && phase == ExpiryStampede.Phase.STALE) {
-                        continue; // camel-http has no refresh-ahead window
-                    }
-                    results.add(stampede.measure(client, phase, settings.stampedeWarmups(), settings.stampedeRounds()));
+        record Case(ExpiryStampede.Client client, ExpiryStampede.Phase phase) {
+        }
+        List<Case> cases = new ArrayList<>();
+        for (ExpiryStampede.Client client : ExpiryStampede.Client.values()) {
+            for (ExpiryStampede.Phase phase : ExpiryStampede.Phase.values()) {
+                if (client != ExpiryStampede.Client.CAMEL_HTTP_OAUTH2 || phase != ExpiryStampede.Phase.STALE) {
+                    cases.add(new Case(client, phase)); // camel-http has no refresh-ahead window
                 }
             }
         }
+        Map<Case, List<ExpiryStampede.Round>> rounds = new LinkedHashMap<>();
+        cases.forEach(c -> rounds.put(c, new ArrayList<>()));
+        try (ExpiryStampede stampede = new ExpiryStampede(settings.concurrency(), settings.tokenDelayMillis())) {
+            for (int i = 0; i < settings.stampedeWarmups(); i++) {
+                for (Case c : cases) {
+                    stampede.round(c.client(), c.phase());
+                }
+            }
+            for (int i = 0; i < settings.stampedeRounds(); i++) {
+                for (Case c : cases) {
+                    rounds.get(c).add(stampede.round(c.client(), c.phase()));
+                }
+            }
+        }
+        List<ExpiryStampede.Result> results = new ArrayList<>();
+        rounds.forEach((c, measured) -> results.add(ExpiryStampede.summarize(c.client(), c.phase(), measured)));
         return results;
     }
 

@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * clock, so its cache entry is rewritten, by reflection).</li>
  * </ul>
  * Token requests are counted by the stub per round; a round ends when every exchange and any background refresh is
- * done.
+ * done. The suite runs the rounds of all clients and phases in turn (warm-up rounds first), so neither client gets a
+ * warmer JVM than the other.
  */
 public final class ExpiryStampede implements AutoCloseable {
 
@@ -91,22 +92,15 @@ public final class ExpiryStampede implements AutoCloseable {
         }
     }
 
-    /** Runs {@code warmup} discarded rounds and {@code rounds} measured ones of {@code client} in {@code phase}. */
-    public Result measure(Client client, Phase phase, int warmup, int rounds) throws Exception {
-        for (int i = 0; i < warmup; i++) {
-            round(client, phase);
-        }
-        List<Round> measured = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            measured.add(round(client, phase));
-        }
+    /** Sums up the measured rounds of {@code client} in {@code phase}. */
+    public static Result summarize(Client client, Phase phase, List<Round> measured) {
         long[] all = measured.stream().flatMapToLong(r -> Arrays.stream(r.latencyNanos())).sorted().toArray();
         int min = measured.stream().mapToInt(Round::tokenRequests).min().orElse(0);
         int max = measured.stream().mapToInt(Round::tokenRequests).max().orElse(0);
         double mean = measured.stream().mapToInt(Round::tokenRequests).average().orElse(0);
         int failures = measured.stream().mapToInt(Round::failures).sum();
-        return new Result(client, phase, rounds, min, max, mean, millis(percentile(all, 0.50)), millis(percentile(all, 0.99)),
-                millis(all.length == 0 ? 0 : all[all.length - 1]), failures);
+        return new Result(client, phase, measured.size(), min, max, mean, millis(percentile(all, 0.50)),
+                millis(percentile(all, 0.99)), millis(all.length == 0 ? 0 : all[all.length - 1]), failures);
     }
 
     /** One round: sets the token's state, releases every exchange at once, waits for all and any refresh. */

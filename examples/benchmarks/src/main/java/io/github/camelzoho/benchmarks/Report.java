@@ -100,14 +100,17 @@ public final class Report {
         Score zoho = r.score("zohoShowTimeListTalks");
         Score raw = r.score("rawCamelHttpJackson");
         md.append("### 4. ShowTime producer overhead (one page of 100 talks, throughput, 2 threads; target ≥ 0.9×)\n\n")
-                .append("| | ops/s | ratio zoho-showtime ÷ raw | per-pass range |\n|---|---|---|---|\n");
+                .append("| | ops/s | ratio zoho-showtime ÷ raw | per-pass range | allocated KB/op (stub included) |\n")
+                .append("|---|---|---|---|---|\n");
         if (zoho == null || raw == null) {
-            md.append("| failed | | | |\n\n");
+            md.append("| failed | | | | |\n\n");
             return;
         }
         md.append("| zoho-showtime:listTalks | ").append(pm(zoho)).append(" | ").append(times(ratio(zoho, raw)))
-                .append(" | ").append(range(zoho, raw)).append(" |\n")
-                .append("| raw camel-http + Jackson | ").append(pm(raw)).append(" | | |\n\n");
+                .append(" | ").append(range(zoho, raw)).append(" | ")
+                .append(num(zoho.secondary("gc.alloc.rate.norm") / 1024, 0)).append(" |\n")
+                .append("| raw camel-http + Jackson | ").append(pm(raw)).append(" | | | ")
+                .append(num(raw.secondary("gc.alloc.rate.norm") / 1024, 0)).append(" |\n\n");
     }
 
     private static void streaming(StringBuilder md, Results r) {

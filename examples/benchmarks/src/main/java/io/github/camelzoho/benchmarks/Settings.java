@@ -27,7 +27,7 @@ public record Settings(int forks, int passes, int warmups, int iterations, TimeV
         int stampedeWarmups, int stampedeRounds, int concurrency, int tokenDelayMillis) {
 
     public static Settings full() {
-        return new Settings(1, 3, 4, 4, TimeValue.seconds(2), TimeValue.seconds(1), 2, 1, 3, 100_000, 100, 2, 10, 256, 50);
+        return new Settings(1, 3, 4, 4, TimeValue.seconds(2), TimeValue.seconds(1), 2, 1, 3, 100_000, 100, 3, 10, 256, 50);
     }
 
     public static Settings smoke() {
