@@ -38,6 +38,12 @@ public class ZohoOAuthProducer extends DefaultProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        context.reset();
+    }
+
+    @Override
     public void process(Exchange exchange) {
         ZohoOAuthOperation op = operation;
         Object override = exchange.getMessage().getHeader(ZohoOAuthConstants.OPERATION);
