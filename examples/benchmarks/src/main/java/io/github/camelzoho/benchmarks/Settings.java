@@ -3,7 +3,7 @@ package io.github.camelzoho.benchmarks;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * How long and in how many JVMs the suite runs. {@link #full()} is the documented run (about 8 minutes on 2 cores);
+ * How long and in how many JVMs the suite runs. {@link #full()} is the documented run (under 10 minutes on 2 cores);
  * {@link #smoke()} runs each benchmark once, briefly, in the test's own JVM.
  *
  * @param forks             JVMs per benchmark and pass (0: the current JVM, and no {@code -Xmx64m} for streaming)
