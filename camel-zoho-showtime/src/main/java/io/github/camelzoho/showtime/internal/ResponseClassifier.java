@@ -46,6 +46,46 @@ public final class ResponseClassifier {
         return json;
     }
 
+    /**
+     * A successful {@code talks.json} page bound straight to its types.
+     *
+     * @throws ZohoShowTimeException when the answer is an error, not JSON, or JSON of another shape
+     */
+    public TalkPageBody readTalkPage(ZohoShowTimeOperation operation, HttpAnswer answer, Duration retryAfter) {
+        if (!answer.isSuccess()) {
+            throw error(operation, answer, retryAfter);
+        }
+        if (!answer.hasBody()) {
+            return null;
+        }
+        TalkPageBody page;
+        try {
+            page = mapper.readValue(answer.body(), TalkPageBody.class);
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            throw notJson(operation, answer, e);
+        } catch (JsonProcessingException e) {
+            throw new ZohoShowTimeException("ShowTime " + operation + " answered JSON that does not fit a talks page: "
+                    + SafeExcerpt.of(e.getOriginalMessage()), operation, answer.status(), null, null,
+                    SafeExcerpt.of(answer.bodyText()), null, null);
+        } catch (java.io.IOException e) {
+            throw new ZohoShowTimeException("ShowTime " + operation + " answer could not be read", operation, e);
+        }
+        if (page != null && page.isError()) {
+            throw new ZohoShowTimeException("ShowTime " + operation + " failed: HTTP " + answer.status() + " with error "
+                    + page.code + ": " + SafeExcerpt.of(page.message), operation, answer.status(), page.code,
+                    SafeExcerpt.of(page.message), SafeExcerpt.of(answer.bodyText()), null, null);
+        }
+        return page;
+    }
+
+    private static ZohoShowTimeException notJson(ZohoShowTimeOperation operation, HttpAnswer answer,
+            JsonProcessingException e) {
+        return new ZohoShowTimeException("ShowTime " + operation + " answered HTTP " + answer.status()
+                + " with a body that is not valid JSON (" + kind(answer) + ", " + e.getOriginalMessage() + "): "
+                + SafeExcerpt.of(answer.bodyText()), operation, answer.status(), null, null,
+                SafeExcerpt.of(answer.bodyText()), null, null);
+    }
+
     /** The exception for a non-2xx answer, with the Zoho code and message when the body is a Zoho error. */
     public ZohoShowTimeException error(ZohoShowTimeOperation operation, HttpAnswer answer, Duration retryAfter) {
         String excerpt = SafeExcerpt.of(answer.bodyText());
@@ -72,10 +112,7 @@ public final class ResponseClassifier {
         try {
             return mapper.readTree(answer.body());
         } catch (JsonProcessingException e) {
-            throw new ZohoShowTimeException("ShowTime " + operation + " answered HTTP " + answer.status()
-                    + " with a body that is not valid JSON (" + kind(answer) + ", " + e.getOriginalMessage() + "): "
-                    + SafeExcerpt.of(answer.bodyText()), operation, answer.status(), null, null,
-                    SafeExcerpt.of(answer.bodyText()), null, null);
+            throw notJson(operation, answer, e);
         } catch (java.io.IOException e) {
             throw new ZohoShowTimeException("ShowTime " + operation + " answer could not be read", operation, e);
         }

@@ -57,10 +57,34 @@ public final class ShowTimeClient {
      */
     public Answer send(ZohoShowTimeOperation operation, String method, String pathAndQuery, byte[] json,
             boolean idempotent) {
+        return timed(operation, () -> {
+            HttpAnswer answer = attempt(operation, method, pathAndQuery, json, idempotent);
+            return new Answer(answer.status(), classifier.read(operation, answer, retryAfterOf(answer)));
+        });
+    }
+
+    /** A page of talks and the HTTP status it came with. */
+    public record Page(int status, TalkPageBody body) {
+    }
+
+    /** Gets one {@code talks.json} page (idempotent, retried like any GET), bound straight to its types. */
+    public Page getTalkPage(String pathAndQuery) {
+        ZohoShowTimeOperation operation = ZohoShowTimeOperation.listTalks;
+        return timed(operation, () -> {
+            HttpAnswer answer = attempt(operation, "GET", pathAndQuery, null, true);
+            return new Page(answer.status(), classifier.readTalkPage(operation, answer, retryAfterOf(answer)));
+        });
+    }
+
+    private static Duration retryAfterOf(HttpAnswer answer) {
+        return RetryPolicy.retryAfter(answer.retryAfter(), Instant.now());
+    }
+
+    private <T> T timed(ZohoShowTimeOperation operation, java.util.function.Supplier<T> request) {
         long start = System.nanoTime();
         String outcome = "success";
         try {
-            return attempt(operation, method, pathAndQuery, json, idempotent);
+            return request.get();
         } catch (ZohoShowTimeException e) {
             outcome = outcome(e);
             throw e;
@@ -69,7 +93,8 @@ public final class ShowTimeClient {
         }
     }
 
-    private Answer attempt(ZohoShowTimeOperation operation, String method, String pathAndQuery, byte[] json,
+    /** The first answer that is neither retried nor a rejected token; classifying its body is the caller's. */
+    private HttpAnswer attempt(ZohoShowTimeOperation operation, String method, String pathAndQuery, byte[] json,
             boolean idempotent) {
         for (int retry = 0;; retry++) {
             HttpAnswer answer;
@@ -100,7 +125,7 @@ public final class ShowTimeClient {
                 pause(operation, failure, status == 429 || idempotent, retry, retryAfter, Integer.toString(status));
                 continue;
             }
-            return new Answer(status, classifier.read(operation, answer, retryAfter));
+            return answer;
         }
     }
 

@@ -21,28 +21,26 @@ import java.util.Map;
  */
 public record TalkListing(List<Talk> talks, Long totalCount) {
 
-    /** Reads one page; {@code null} or an empty body is an empty page. */
-    public static TalkListing parse(JsonNode body, OperationContext context) {
-        if (body == null || !body.isObject()) {
+    /** Joins one page's talks with their sessions and members; {@code null} is an empty page. */
+    public static TalkListing of(TalkPageBody body) {
+        if (body == null) {
             return new TalkListing(List.of(), null);
         }
         Map<String, List<SessionMember>> members = new HashMap<>();
-        for (JsonNode node : array(body, "sessionMembers")) {
-            SessionMember member = context.convert(ZohoShowTimeOperation.listTalks, node, SessionMember.class);
-            String sessionId = member.getSessionId() != null ? member.getSessionId() : text(node, "session");
+        for (SessionMember member : orEmpty(body.sessionMembers)) {
+            Object session = member.getOtherField("session");
+            String sessionId = member.getSessionId() != null ? member.getSessionId()
+                    : session != null ? session.toString() : null;
             members.computeIfAbsent(sessionId, k -> new ArrayList<>()).add(member);
         }
         Map<String, Session> sessions = new HashMap<>();
-        List<Session> sessionOrder = new ArrayList<>();
-        for (JsonNode node : array(body, "sessions")) {
-            Session session = context.convert(ZohoShowTimeOperation.listTalks, node, Session.class);
+        List<Session> sessionOrder = orEmpty(body.sessions);
+        for (Session session : sessionOrder) {
             session.setMembers(members.get(session.getSessionId()));
             sessions.put(session.getSessionId(), session);
-            sessionOrder.add(session);
         }
-        List<Talk> talks = new ArrayList<>();
-        for (JsonNode node : array(body, "talks")) {
-            Talk talk = context.convert(ZohoShowTimeOperation.listTalks, node, Talk.class);
+        List<Talk> talks = new ArrayList<>(orEmpty(body.talks).size());
+        for (Talk talk : orEmpty(body.talks)) {
             talk.setSession(sessions.get(talk.getSessionId()));
             talk.setMembers(members.get(talk.getSessionId()));
             talks.add(talk);
@@ -52,7 +50,11 @@ public record TalkListing(List<Talk> talks, Long totalCount) {
                 talks.add(fromSession(session));
             }
         }
-        return new TalkListing(talks, totalCount(body));
+        return new TalkListing(talks, totalCount(body.meta));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /** What identifies a talk across pages and polls: its id, else its session's. */
@@ -75,8 +77,11 @@ public record TalkListing(List<Talk> talks, Long totalCount) {
         return talk;
     }
 
-    private static Long totalCount(JsonNode body) {
-        JsonNode total = body.path("meta").path("totalSessionsCount");
+    private static Long totalCount(JsonNode meta) {
+        if (meta == null) {
+            return null;
+        }
+        JsonNode total = meta.path("totalSessionsCount");
         if (total.isNumber()) {
             return total.asLong();
         }
@@ -88,15 +93,5 @@ public record TalkListing(List<Talk> talks, Long totalCount) {
             }
         }
         return null;
-    }
-
-    private static Iterable<JsonNode> array(JsonNode body, String field) {
-        JsonNode node = body.get(field);
-        return node != null && node.isArray() ? node : List.of();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

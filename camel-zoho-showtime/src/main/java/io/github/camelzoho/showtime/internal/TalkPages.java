@@ -61,9 +61,9 @@ public final class TalkPages {
             return null;
         }
         int requested = pageSize;
-        ShowTimeClient.Answer answer = client.send(ZohoShowTimeOperation.listTalks, "GET", path(requested), null, true);
+        ShowTimeClient.Page answer = client.getTalkPage(path(requested));
         lastStatus = answer.status();
-        TalkListing page = TalkListing.parse(answer.body(), context);
+        TalkListing page = TalkListing.of(answer.body());
         if (page.totalCount() != null) {
             totalCount = page.totalCount();
         }
