@@ -62,7 +62,15 @@ public final class TokenManager implements ZohoTokenProvider {
     private static final Duration STORE_RECHECK = Duration.ofSeconds(STORE_RECHECK_SECONDS);
 
     /** A token as cached, with its state boundaries precomputed for the hot path. */
-    private record Cached(ZohoAccessToken token, long staleAtMillis, long expiredAtMillis) {
+    private record Cached(ZohoAccessToken token, long staleAtMillis, long expiredAtMillis, long rejectionProofUntilMillis) {
+
+        /**
+         * A token Zoho issued in answer to a rejection: a 401 with it within the budget window is not about the token
+         * (missing scope, wrong portal), and refreshing again would only spend the budget.
+         */
+        Cached issuedAfterRejection(long now, Duration window) {
+            return new Cached(token, staleAtMillis, expiredAtMillis, now + window.toMillis());
+        }
     }
 
     /** The last refresh failure, replayed to callers until {@code untilMillis}. */
@@ -156,6 +164,11 @@ public final class TokenManager implements ZohoTokenProvider {
         synchronized (lock) {
             c = current;
             if (c != null && c.token.value().equals(rejected.value())) {
+                if (clock.millis() < c.rejectionProofUntilMillis) {
+                    LOG.debug("Account '{}': a token Zoho issued after a rejection was rejected again; not refreshing "
+                            + "(the request probably lacks a scope)", account());
+                    return c.token;
+                }
                 // Zoho says this token is dead (revoked, evicted by the active-token cap): never serve it again.
                 rejectedAccessToken = rejected.value();
                 current = null;
@@ -181,7 +194,16 @@ public final class TokenManager implements ZohoTokenProvider {
             TokenResponse response = send(GrantType.AUTHORIZATION_CODE, () -> accounts.exchangeCode(accountsServer, code,
                     redirectUri, now.plus(settings.throttleBackoff()), account()));
             ZohoGrant stored = store.load(account()).orElse(null);
-            Cached cached = saveNewGrant(response, accountsServer, stored, now);
+            Cached cached;
+            try {
+                cached = saveNewGrant(response, accountsServer, stored, now);
+            } catch (SaveFailedException e) {
+                synchronized (lock) {
+                    current = e.token; // used from memory, saved again at the next refresh
+                    failure = null;
+                }
+                throw (ZohoTokenStoreException) e.getCause();
+            }
             synchronized (lock) {
                 current = cached;
                 failure = null;
@@ -226,6 +248,33 @@ public final class TokenManager implements ZohoTokenProvider {
     }
 
     /**
+     * Runs a revoke or a new consent holding the store's refresh lease, so that no node of the cluster writes a
+     * refresh of the old grant over it. Waits for a lease held elsewhere at most {@code leaseWait}.
+     */
+    private Cached underAdminLease(ExclusiveAction action) {
+        long deadline = clock.millis() + settings.leaseWait().toMillis();
+        long looks = Math.max(1, settings.leaseWait().toMillis() / LEASE_POLL.toMillis());
+        for (long look = 0; !store.tryAcquireRefreshLease(account(), leaseOwner, clock.instant(), settings.leaseTtl()); look++) {
+            if (look >= looks || clock.millis() >= deadline) {
+                throw new ZohoOAuthException("Another node holds the refresh lease of account '" + account()
+                        + "' for longer than " + settings.leaseWait() + "; retry the operation");
+            }
+            try {
+                pause.pause(LEASE_POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ZohoOAuthException("Interrupted while waiting for the refresh lease of account '" + account()
+                        + "'", e);
+            }
+        }
+        try {
+            return action.run();
+        } finally {
+            releaseLease();
+        }
+    }
+
+    /**
      * Runs {@code action} in the single-flight slot: it waits for a refresh in flight to end, and no refresh starts
      * until it is done, so a revoke or a new consent can never be overwritten by a refresh that started before it.
      * Callers that need a token meanwhile wait for it, like for a refresh, and share its outcome.
@@ -251,7 +300,7 @@ public final class TokenManager implements ZohoTokenProvider {
             }
         }
         try {
-            Cached result = action.run();
+            Cached result = underAdminLease(action);
             synchronized (lock) {
                 inFlight = null;
             }
@@ -357,7 +406,9 @@ public final class TokenManager implements ZohoTokenProvider {
 
     private void run(CompletableFuture<Cached> task, Cached held, String rejected, boolean background) {
         try {
-            Cached result = obtain(held, rejected);
+            Cached obtained = obtain(held, rejected);
+            Cached result = rejected == null ? obtained
+                    : obtained.issuedAfterRejection(clock.millis(), settings.budgetWindow());
             synchronized (lock) {
                 current = result;
                 inFlight = null;
@@ -604,14 +655,11 @@ public final class TokenManager implements ZohoTokenProvider {
         ZohoGrant next = new ZohoGrant(account(), refreshToken, response.accessToken(), now.plus(response.expiresIn()),
                 trustedApiDomain(response.apiDomain(), accountsServer), accountsServer, response.scope(), now,
                 storedVersion + 1);
-        try {
-            Cached cached = save(next, storedVersion);
-            rejectedRefreshToken = null;
-            rejectedAccessToken = null;
-            return cached;
-        } catch (SaveFailedException e) {
-            throw (ZohoTokenStoreException) e.getCause();
-        }
+        // a SaveFailedException carries the token on: the code was single use, its refresh token must not be lost
+        Cached cached = save(next, storedVersion);
+        rejectedRefreshToken = null;
+        rejectedAccessToken = null;
+        return cached;
     }
 
     private Cached save(ZohoGrant next, long expectedVersion) {
@@ -625,6 +673,14 @@ public final class TokenManager implements ZohoTokenProvider {
             if (latest == null) {
                 throw new ZohoReauthorizationRequiredException("The grant of account '" + account()
                         + "' was deleted (revoked) while it was being refreshed. Authorize the account again", null, 0);
+            }
+            if (!java.util.Objects.equals(latest.refreshToken(), next.refreshToken())) {
+                // The grant itself changed meanwhile (revoked, consented again): ours came from the old one.
+                if (isAdoptable(latest, null, null, clock.instant())) {
+                    return cache(latest);
+                }
+                throw new ZohoOAuthException("The grant of account '" + account() + "' changed while it was being "
+                        + "refreshed; the token is obtained again from the new grant after a short back-off");
             }
             ZohoGrant merged = latest.withAccessToken(next.accessToken(), next.accessTokenExpiresAt(), next.apiDomain(),
                     next.scope(), next.lastRefreshAt()).withVersion(latest.version() + 1);
@@ -686,6 +742,6 @@ public final class TokenManager implements ZohoTokenProvider {
         Instant expiresAt = grant.accessTokenExpiresAt();
         long expired = expiresAt.minus(settings.expiryMargin()).toEpochMilli();
         long stale = Math.min(expired, expiresAt.minus(settings.refreshMargin()).toEpochMilli());
-        return new Cached(new ZohoAccessToken(grant.accessToken(), grant.apiDomain(), expiresAt), stale, expired);
+        return new Cached(new ZohoAccessToken(grant.accessToken(), grant.apiDomain(), expiresAt), stale, expired, 0);
     }
 }

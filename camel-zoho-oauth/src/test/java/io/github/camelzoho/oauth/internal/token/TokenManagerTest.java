@@ -567,6 +567,76 @@ class TokenManagerTest {
     }
 
     @Test
+    void rejectionOfATokenJustIssuedAfterARejection_sendsNoRequestWithinTheBudgetWindow() {
+        zoho.refreshAnswers(ACCESS_TOKEN_1, ACCESS_TOKEN_2, ACCESS_TOKEN_3);
+        TokenManager manager = manager();
+        ZohoAccessToken first = manager.accessToken();
+        ZohoAccessToken second = manager.refreshIfRejected(first); // e.g. evicted: one refresh
+
+        // the new token is rejected too: that is a scope or permission problem, not the token
+        for (int i = 0; i < 20; i++) {
+            assertThat(manager.refreshIfRejected(second).value()).isEqualTo(ACCESS_TOKEN_2);
+        }
+        assertThat(zoho.tokenRequests()).isEqualTo(2);
+
+        clock.advance(Duration.ofMinutes(10).plusSeconds(1));
+        assertThat(manager.refreshIfRejected(second).value()).isEqualTo(ACCESS_TOKEN_3);
+        assertThat(zoho.tokenRequests()).isEqualTo(3);
+    }
+
+    @Test
+    void grantReplacedWhileRefreshing_isNotOverwrittenWithTheOldGrantsToken() {
+        String newRefreshToken = "1000.eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee.ffffffffffffffffffffffffffffffff";
+        AtomicBoolean replaced = new AtomicBoolean();
+        store = new InMemoryTokenStore() {
+            @Override
+            public boolean compareAndSet(String account, long expectedVersion, ZohoGrant next) {
+                if (next.version() == 2 && replaced.compareAndSet(false, true)) {
+                    // another node revoked and the user consented again, between our read and our write
+                    super.compareAndSet(account, 1, new ZohoGrant(account, newRefreshToken, ACCESS_TOKEN_3,
+                            clock.instant().plus(Duration.ofHours(1)), "https://www.zohoapis.com", zoho.url(), null,
+                            clock.instant(), 2));
+                }
+                return super.compareAndSet(account, expectedVersion, next);
+            }
+        };
+        zoho.refreshAnswers(ACCESS_TOKEN_1, ACCESS_TOKEN_2);
+        TokenManager manager = manager();
+        ZohoAccessToken first = manager.accessToken();
+
+        assertThat(manager.refreshIfRejected(first).value()).isEqualTo(ACCESS_TOKEN_3); // the new consent's token
+        assertThat(store.load("default")).get().extracting(ZohoGrant::refreshToken).isEqualTo(newRefreshToken);
+        assertThat(store.load("default")).get().extracting(ZohoGrant::accessToken).isEqualTo(ACCESS_TOKEN_3);
+    }
+
+    @Test
+    void grantCodeWhoseTokensCannotBeSaved_keepsThemInMemory() {
+        AtomicBoolean broken = new AtomicBoolean(true);
+        store = new InMemoryTokenStore() {
+            @Override
+            public boolean compareAndSet(String account, long expectedVersion, ZohoGrant next) {
+                if (broken.get()) {
+                    throw new ZohoTokenStoreException("disk full", null);
+                }
+                return super.compareAndSet(account, expectedVersion, next);
+            }
+        };
+        zoho.server().stubFor(tokenEndpoint().withRequestBody(containing("grant_type=authorization_code"))
+                .willReturn(json(ZohoAccountsStub.codeExchangeJson(ACCESS_TOKEN_1, REFRESH_TOKEN))));
+        zoho.refreshAnswers(ACCESS_TOKEN_2);
+        TokenManager manager = manager(TokenManagerSettings.defaults("default", zoho.url())
+                .withBootstrap(ZohoAccountsStub.GRANT_CODE, null));
+
+        assertThatThrownBy(manager::accessToken).isInstanceOf(ZohoTokenStoreException.class);
+        assertThat(manager.accessToken().value()).isEqualTo(ACCESS_TOKEN_1); // the single-use code is not lost
+
+        broken.set(false);
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(manager.accessToken().value()).isEqualTo(ACCESS_TOKEN_2); // refreshed with the unsaved refresh token
+        assertThat(store.load("default")).get().extracting(ZohoGrant::refreshToken).isEqualTo(REFRESH_TOKEN);
+    }
+
+    @Test
     void status_neverContainsATokenAndSendsNoRequest() {
         zoho.refreshAnswers(ACCESS_TOKEN_1);
         TokenManager manager = manager();
