@@ -137,22 +137,15 @@ public class JdbcTokenStore implements ZohoTokenStore {
                 return;
             }
             try (Connection c = connection("prepare the schema")) {
-                for (int attempt = 1; !tablesExist(c); attempt++) {
-                    try (Statement s = c.createStatement()) {
-                        for (String ddl : createStatements(table)) {
-                            s.execute(ddl);
-                        }
-                    } catch (SQLException e) {
-                        // Nodes creating the tables at the same moment: PostgreSQL fails all but one with a duplicate
-                        // (23505) once the winner commits; IF NOT EXISTS then succeeds on the next attempt.
-                        if (isConnectionFailure(e)) {
-                            throw failure("prepare the schema", e);
-                        }
-                        if (attempt >= 3) {
-                            throw new ZohoTokenStoreException("The token store " + describe() + " cannot create its "
-                                    + "tables (" + sqlSummary(e) + "). Create them with the shipped schema-*.sql, or "
-                                    + "grant CREATE to the database user", null);
-                        }
+                boolean autoCommit = c.getAutoCommit();
+                if (!autoCommit) {
+                    c.setAutoCommit(true); // a failed probe must not abort a transaction the DDL then runs in
+                }
+                try {
+                    createTables(c);
+                } finally {
+                    if (!autoCommit) {
+                        c.setAutoCommit(false);
                     }
                 }
                 schemaReady = true;
@@ -160,6 +153,35 @@ public class JdbcTokenStore implements ZohoTokenStore {
                 throw failure("prepare the schema", e);
             }
         }
+    }
+
+    /** At most three rounds: nodes racing on CREATE settle in one; a table of another shape never does. */
+    private void createTables(Connection c) {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (tablesExist(c)) {
+                return;
+            }
+            try (Statement s = c.createStatement()) {
+                for (String ddl : createStatements(table)) {
+                    s.execute(ddl);
+                }
+            } catch (SQLException e) {
+                // Nodes creating the tables at the same moment: PostgreSQL fails all but one with a duplicate
+                // (23505) once the winner commits; IF NOT EXISTS then succeeds on the next attempt.
+                if (isConnectionFailure(e)) {
+                    throw failure("prepare the schema", e);
+                }
+                last = e;
+            }
+        }
+        if (tablesExist(c)) {
+            return;
+        }
+        throw new ZohoTokenStoreException("The token store " + describe() + " cannot create or use its tables ("
+                + (last != null ? sqlSummary(last) : "they exist but cannot be read with the expected columns")
+                + "). Create them with the shipped schema-*.sql, check that an existing table of that name has the "
+                + "documented columns, or grant CREATE and SELECT to the database user", null);
     }
 
     private boolean tablesExist(Connection c) {

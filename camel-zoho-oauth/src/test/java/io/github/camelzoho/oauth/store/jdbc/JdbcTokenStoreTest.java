@@ -344,4 +344,23 @@ class JdbcTokenStoreTest {
             return all.toString();
         }
     }
+
+    @Test
+    void aTableOfAnotherShapeUnderTheSameName_isAClearErrorNotAHang() throws Exception {
+        String foreign = TestDatabase.uniqueTable();
+        try (Connection c = poolA.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE " + foreign + " (something_else INTEGER)");
+            s.execute("CREATE TABLE " + foreign + "_pending (something_else INTEGER)");
+        }
+        try {
+            JdbcTokenStore store = new JdbcTokenStore(poolA, foreign, TokenCipher.clearText());
+            Future<?> load = Executors.newSingleThreadExecutor().submit(() -> store.load("default"));
+
+            assertThatThrownBy(() -> load.get(20, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(ZohoTokenStoreException.class)
+                    .hasMessageContaining("cannot create or use its tables");
+        } finally {
+            TestDatabase.dropTables(poolA, foreign);
+        }
+    }
 }
