@@ -124,6 +124,7 @@ public class ZohoOAuthComponent extends DefaultComponent {
         if (registry != null && healthCheck != null) {
             registry.unregister(healthCheck);
         }
+        managers.values().forEach(TokenManager::close);
         managers.clear();
         accountsClients.clear();
         if (refreshExecutor != null && refreshExecutor != refreshExecutorService) {

@@ -1,6 +1,7 @@
 package io.github.camelzoho.oauth;
 
 import io.github.camelzoho.oauth.internal.ZohoAuthorizationExecHandler;
+import io.github.camelzoho.oauth.internal.token.TokenManager;
 import io.github.camelzoho.oauth.token.ZohoTokenProvider;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
@@ -46,7 +47,8 @@ public class ZohoOAuthHttpClientConfigurer implements HttpClientConfigurer, Came
 
     private ZohoTokenProvider provider() {
         ZohoTokenProvider p = provider;
-        if (p == null) {
+        if (p == null || camelContext != null && p instanceof TokenManager manager && manager.isClosed()) {
+            // first use, or the component was restarted since: its managers are new
             if (camelContext == null) {
                 throw new ZohoOAuthConfigurationException("ZohoOAuthHttpClientConfigurer has no CamelContext; construct it "
                         + "with one or bind it in the Camel registry");

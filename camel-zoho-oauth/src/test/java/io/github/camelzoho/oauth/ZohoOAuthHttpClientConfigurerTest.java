@@ -119,6 +119,24 @@ class ZohoOAuthHttpClientConfigurerTest extends CamelTestSupport {
     }
 
     @Test
+    void configurerKeepsWorkingAfterTheComponentRestarts() throws Exception {
+        zoho.refreshAnswers(ACCESS_TOKEN_1);
+        api.stubFor(get(urlPathEqualTo("/api/v4/org/portals.json")).willReturn(aResponse().withStatus(200).withBody("{}")));
+        template.request("direct:call", e -> { });
+        ZohoOAuthComponent component = context.getComponent("zoho-oauth", ZohoOAuthComponent.class);
+
+        component.stop(); // its token managers are closed; the configurer bean still holds one
+        component.start();
+        Exchange out = template.request("direct:call", e -> { });
+
+        assertThat(out.getException()).as(() -> String.valueOf(out.getException())).isNull();
+        assertThat(out.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(200);
+        api.verify(2, getRequestedFor(urlPathEqualTo("/api/v4/org/portals.json"))
+                .withHeader("Authorization", equalTo("Zoho-oauthtoken " + ACCESS_TOKEN_1)));
+        assertThat(zoho.tokenRequests()).isEqualTo(1); // the new manager adopted the stored token
+    }
+
+    @Test
     void secondUnauthorizedIsReturnedWithoutALoop() {
         zoho.refreshAnswers(ACCESS_TOKEN_1, ACCESS_TOKEN_2);
         api.stubFor(get(urlPathEqualTo("/api/v4/org/portals.json")).willReturn(aResponse().withStatus(401).withBody(INVALID_TOKEN)));

@@ -99,6 +99,7 @@ public final class TokenManager implements ZohoTokenProvider {
     private final Object lock = new Object();
 
     private volatile Cached current;
+    private volatile boolean closed;
     /** Guarded by {@link #lock}. */
     private CompletableFuture<Cached> inFlight;
     /** Guarded by {@link #lock}. */
@@ -141,8 +142,20 @@ public final class TokenManager implements ZohoTokenProvider {
         return settings;
     }
 
+    /** Marks this manager as belonging to a stopped component: holders of it must look up the new one. */
+    public void close() {
+        closed = true;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public ZohoAccessToken accessToken() {
+        if (closed) {
+            throw stopped();
+        }
         Cached c = current;
         if (c != null) {
             long now = clock.millis();
@@ -368,7 +381,15 @@ public final class TokenManager implements ZohoTokenProvider {
 
     // ---- single flight -------------------------------------------------------------------------------------------
 
+    private ZohoOAuthException stopped() {
+        return new ZohoOAuthException("The zoho-oauth component that owned the token manager of account '" + account()
+                + "' was stopped; look the token provider up again from the started component");
+    }
+
     private CompletableFuture<Cached> refresh(Cached seen, String rejected, boolean background) {
+        if (closed) {
+            return CompletableFuture.failedFuture(stopped());
+        }
         CompletableFuture<Cached> task;
         synchronized (lock) {
             long now = clock.millis();
