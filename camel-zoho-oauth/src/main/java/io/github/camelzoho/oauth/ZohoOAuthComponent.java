@@ -185,12 +185,18 @@ public class ZohoOAuthComponent extends DefaultComponent {
             throw new ZohoOAuthConfigurationException("zoho-oauth needs clientId and clientSecret (from the Zoho API "
                     + "console), for example camel.component.zoho-oauth.client-id and client-secret");
         }
+        if (config.getTokenRequestLimit() < 1 || config.getTokenRequestLimit() > 50) {
+            throw new ZohoOAuthConfigurationException("tokenRequestLimit must be between 1 and 50 (Zoho allows 10 per "
+                    + "10 minutes); it is " + config.getTokenRequestLimit());
+        }
         TokenManagerSettings settings = TokenManagerSettings.defaults(account, config.resolveAccountsServer())
                 .withRedirectUri(config.getRedirectUri())
                 .withBootstrap(config.getAuthorizationToken(), config.getRefreshToken())
                 .withRefreshMargin(Duration.ofMillis(config.getRefreshMargin()))
                 .withBudget(config.getTokenRequestLimit(), Duration.ofMillis(config.getTokenRequestWindow()))
-                .withThrottleBackoff(Duration.ofMillis(config.getThrottleBackoff()));
+                .withThrottleBackoff(Duration.ofMillis(config.getThrottleBackoff()))
+                // the lease must outlive the slowest token request, or a second node could refresh meanwhile
+                .withLeaseTtl(Duration.ofMillis(Math.max(30_000, connectTimeout + responseTimeout + 10_000)));
         AccountsClient accounts = accountsClients.computeIfAbsent(config.getClientId() + '\n' + config.getClientSecret(),
                 k -> new AccountsClient(httpClient, mapper, config.getClientId(), config.getClientSecret()));
         ZohoTokenStore store = resolveStore(config);

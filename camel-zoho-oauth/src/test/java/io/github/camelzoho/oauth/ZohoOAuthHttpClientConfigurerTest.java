@@ -137,6 +137,28 @@ class ZohoOAuthHttpClientConfigurerTest extends CamelTestSupport {
     }
 
     @Test
+    void unauthorizedStreamedBodyIsNotReplayedButTheNextRequestCarriesANewToken() {
+        zoho.refreshAnswers(ACCESS_TOKEN_1, ACCESS_TOKEN_2);
+        api.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/v4/org/portals.json"))
+                .withHeader("Authorization", equalTo("Zoho-oauthtoken " + ACCESS_TOKEN_1))
+                .willReturn(aResponse().withStatus(401).withBody(INVALID_TOKEN)));
+        api.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/api/v4/org/portals.json"))
+                .withHeader("Authorization", equalTo("Zoho-oauthtoken " + ACCESS_TOKEN_2))
+                .willReturn(aResponse().withStatus(200).withBody("{}")));
+        String uri = "http://127.0.0.1:" + api.port() + "/api/v4/org/portals.json"
+                + "?httpClientConfigurer=#zohoAuth&throwExceptionOnFailure=false&httpMethod=POST";
+
+        Exchange first = template.request(uri, e -> e.getMessage().setBody(
+                new java.io.ByteArrayInputStream("{\"a\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        Exchange second = template.request(uri, e -> e.getMessage().setBody(
+                new java.io.ByteArrayInputStream("{\"a\":2}".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+
+        assertThat(first.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(401); // a stream is sent once
+        assertThat(second.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(200);
+        assertThat(zoho.tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
     void secondUnauthorizedIsReturnedWithoutALoop() {
         zoho.refreshAnswers(ACCESS_TOKEN_1, ACCESS_TOKEN_2);
         api.stubFor(get(urlPathEqualTo("/api/v4/org/portals.json")).willReturn(aResponse().withStatus(401).withBody(INVALID_TOKEN)));

@@ -1,6 +1,7 @@
 package io.github.camelzoho.oauth.internal;
 
 import io.github.camelzoho.oauth.ZohoOAuthConstants;
+import io.github.camelzoho.oauth.ZohoOAuthException;
 import io.github.camelzoho.oauth.token.ZohoAccessToken;
 import io.github.camelzoho.oauth.token.ZohoTokenProvider;
 import org.apache.hc.client5.http.classic.ExecChain;
@@ -37,7 +38,16 @@ public final class ZohoAuthorizationExecHandler implements ExecChainHandler {
         ClassicHttpRequest replay = replayable ? ClassicRequestBuilder.copy(request).build() : null;
         request.setHeader(ZohoOAuthConstants.AUTHORIZATION, token.headerValue());
         ClassicHttpResponse response = chain.proceed(request, scope);
-        if (response.getCode() != HttpStatus.SC_UNAUTHORIZED || replay == null) {
+        if (response.getCode() != HttpStatus.SC_UNAUTHORIZED) {
+            return response;
+        }
+        if (replay == null) {
+            // cannot be sent again, but the next request must not carry the dead token either
+            try {
+                tokens.refreshIfRejected(token);
+            } catch (ZohoOAuthException e) {
+                // the 401 is the answer; the refresh failure reaches the next caller
+            }
             return response;
         }
         // Drop the connection rather than read the 401 body to its end: a body that never ends would hang here.

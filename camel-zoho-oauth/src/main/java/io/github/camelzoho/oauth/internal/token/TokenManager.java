@@ -485,9 +485,14 @@ public final class TokenManager implements ZohoTokenProvider {
         return Duration.ofMillis(Math.min(millis, settings.maxFailureBackoff().toMillis()));
     }
 
-    private static Cached await(CompletableFuture<Cached> f) {
+    private Cached await(CompletableFuture<Cached> f) {
+        // a refresh is bounded by its HTTP and store timeouts; this bound only guards against a store that never answers
+        Duration bound = settings.leaseTtl().plus(settings.leaseWait());
         try {
-            return f.get();
+            return f.get(bound.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new ZohoOAuthException("No Zoho access token for account '" + account() + "' within " + bound
+                    + ": the refresh in flight is stuck (a token store or connection pool that does not answer?)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ZohoOAuthException("Interrupted while waiting for a Zoho access token", e);

@@ -56,6 +56,11 @@ public record TokenManagerSettings(String account, String accountsServer, String
                 expiryMargin, budgetLimit, budgetWindow, backoff, maxFailureBackoff, leaseTtl, leaseWait);
     }
 
+    public TokenManagerSettings withLeaseTtl(Duration ttl) {
+        return new TokenManagerSettings(account, accountsServer, redirectUri, grantToken, refreshToken, refreshMargin,
+                expiryMargin, budgetLimit, budgetWindow, throttleBackoff, maxFailureBackoff, ttl, leaseWait);
+    }
+
     @Override
     public String toString() {
         return "TokenManagerSettings[account=" + account + ", accountsServer=" + accountsServer + ", grantToken="
