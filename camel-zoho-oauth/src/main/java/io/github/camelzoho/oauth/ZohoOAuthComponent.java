@@ -170,9 +170,6 @@ public class ZohoOAuthComponent extends DefaultComponent {
     }
 
     private void checkSameClient(TokenManager existing, ZohoOAuthConfiguration config, String account) {
-        if (config.getAccountsUrl() == null && existing.settings().accountsServer().equals(config.getDataCenter().accountsUrl())) {
-            return; // the common case, without building a string
-        }
         if (!existing.settings().accountsServer().equals(config.resolveAccountsServer())) {
             throw new ZohoOAuthConfigurationException("Account '" + account + "' is already in use with accounts server "
                     + existing.settings().accountsServer() + "; an endpoint asks for " + config.resolveAccountsServer()

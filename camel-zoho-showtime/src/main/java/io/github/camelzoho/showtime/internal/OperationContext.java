@@ -13,6 +13,8 @@ import io.github.camelzoho.showtime.ZohoShowTimeSleeper;
 import org.apache.camel.Exchange;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What an operation handler may use: the endpoint's options, the client of the exchange's account, the portal
@@ -27,6 +29,10 @@ public final class OperationContext {
     private final RetryPolicy retryPolicy;
     private final ZohoShowTimeSleeper sleeper;
     private final RequestEvents events;
+    /** Resolved once: the endpoint's options do not change while it runs. */
+    private final String apiUrl;
+    /** One client per account for the life of this producer or consumer, so an exchange allocates none. */
+    private final Map<String, ShowTimeClient> clients = new ConcurrentHashMap<>();
 
     public OperationContext(ZohoShowTimeConfiguration configuration, ShowTimeConnections connections, ObjectMapper mapper,
             ZohoShowTimeSleeper sleeper, RequestEvents events) {
@@ -39,6 +45,7 @@ public final class OperationContext {
                 Duration.ofMillis(Math.max(0, configuration.getRetryMaxDelay())));
         this.sleeper = sleeper;
         this.events = events;
+        this.apiUrl = configuration.resolveApiUrl();
     }
 
     public ZohoShowTimeConfiguration configuration() {
@@ -62,8 +69,8 @@ public final class OperationContext {
 
     /** The client for {@code account}. */
     public ShowTimeClient client(String account) {
-        return new ShowTimeClient(connections.get(configuration.resolveApiUrl(), account), retryPolicy, sleeper, events,
-                classifier);
+        return clients.computeIfAbsent(account, a -> new ShowTimeClient(connections.get(apiUrl, a), retryPolicy, sleeper,
+                events, classifier));
     }
 
     /** A header of the exchange as a string, else {@code fallback}. */
